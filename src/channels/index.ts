@@ -1,0 +1,1 @@
+export { CHANNEL_IDS, type ChannelId, isChannelId } from '../shared/channel-ids.js';

@@ -1,0 +1,60 @@
+import pkg from '../../package.json' with { type: 'json' };
+import { askCommand } from './commands/ask.js';
+import { channelsCommand } from './commands/channels.js';
+import { evidenceCommand } from './commands/evidence.js';
+import { scriptCommand } from './commands/script.js';
+import { slaCommand } from './commands/sla.js';
+import { type CliIo, type Command, UsageError } from './io.js';
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  channels: { run: channelsCommand, summary: 'the contact channels, open or closed now (--json)' },
+  sla: { run: slaCommand, summary: 'response deadline and status: --channel <id> --at "YYYY-MM-DD HH:mm"' },
+  evidence: {
+    run: evidenceCommand,
+    summary: 'check or rename evidence files: check <folder> --order <id> --issue <type>',
+  },
+  script: { run: scriptCommand, summary: 'render a reply script: <id> --var name=value --locale en; list' },
+  ask: {
+    run: askCommand,
+    summary: 'triage a customer question: ask "<question>" (--json; stdin: JSON lines)',
+  },
+};
+
+/** The top-level help text. */
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const rows = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`);
+  return `Usage: tiantian-support <command> [options]\n\nCommands:\n${rows.join('\n')}\n\nRun a command with --help for its options.\n`;
+}
+
+/**
+ * Runs the command line and returns the exit code: 0 done, 1 the answer is negative (a check
+ * failed, a deadline is breached), 2 usage error.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`${pkg.version}\n`);
+    return 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.err(`tiantian-support: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`tiantian-support ${name}: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`tiantian-support ${name}: ${message}\n`);
+    return 1;
+  }
+}

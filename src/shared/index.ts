@@ -1,0 +1,6 @@
+export * from './channel-ids.js';
+export * from './errors.js';
+export * from './issue-types.js';
+export * from './locale.js';
+export * from './result.js';
+export * from './service-modules.js';

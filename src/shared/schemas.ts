@@ -1,0 +1,67 @@
+import * as z from 'zod/mini';
+import { CHANNEL_IDS } from './channel-ids.js';
+import { ISSUE_TYPES } from './issue-types.js';
+import { LOCALES } from './locale.js';
+import { SERVICE_MODULE_IDS } from './service-modules.js';
+
+/**
+ * Validates a `Locale`.
+ *
+ * @example
+ * LocaleSchema.safeParse('en').success; //=> true
+ */
+export const LocaleSchema = z.enum(LOCALES, { error: `Expected a locale: ${LOCALES.join(', ')}` });
+
+/**
+ * Validates a `LocalizedText`: a non-empty string for every locale.
+ *
+ * @example
+ * LocalizedTextSchema.safeParse({ 'zh-CN': '你好', en: 'Hello', es: 'Hola' }).success; //=> true
+ */
+export const LocalizedTextSchema = z.object({
+  'zh-CN': z.string().check(z.minLength(1, 'The zh-CN text is empty')),
+  en: z.string().check(z.minLength(1, 'The en text is empty')),
+  es: z.string().check(z.minLength(1, 'The es text is empty')),
+});
+
+/**
+ * Validates an `IssueType` id.
+ *
+ * @example
+ * IssueTypeSchema.safeParse('coupon-unusable').success; //=> true
+ */
+export const IssueTypeSchema = z.enum(ISSUE_TYPES, {
+  error: 'Expected an issue type id, such as "coupon-unusable"',
+});
+
+/**
+ * Validates a `ChannelId`.
+ *
+ * @example
+ * ChannelIdSchema.safeParse('hotline').success; //=> true
+ */
+export const ChannelIdSchema = z.enum(CHANNEL_IDS, {
+  error: `Expected a channel: ${CHANNEL_IDS.join(', ')}`,
+});
+
+/**
+ * Validates a `ServiceModuleId`.
+ *
+ * @example
+ * ServiceModuleIdSchema.safeParse('after-sales').success; //=> true
+ */
+export const ServiceModuleIdSchema = z.enum(SERVICE_MODULE_IDS, {
+  error: `Expected a service module: ${SERVICE_MODULE_IDS.join(', ')}`,
+});
+
+/**
+ * Validates an order number (订单号): a string of digits, never a JavaScript number (Taobao's
+ * 19-digit numbers exceed 2^53). Length 6 to 32 here; the evidence module lets a caller narrow it.
+ *
+ * @example
+ * OrderIdSchema.safeParse('1550672064762308113').success; //=> true
+ * OrderIdSchema.safeParse(1550672064762308113).success; //=> false
+ */
+export const OrderIdSchema = z
+  .string({ error: 'An order number must be a string of digits, not a number' })
+  .check(z.regex(/^\d{6,32}$/, 'An order number is 6 to 32 ASCII digits'));

@@ -1,0 +1,31 @@
+import { defineConfig } from 'tsup';
+
+/** One entry per subpath of package.json `exports`, built to ESM + CJS + declarations. */
+export const SUBPATHS = ['channels', 'calendar', 'sla', 'evidence', 'faq', 'scripts', 'schemas'] as const;
+
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      ...Object.fromEntries(SUBPATHS.map((name) => [`${name}/index`, `src/${name}/index.ts`])),
+    },
+    format: ['esm', 'cjs'],
+    // tsup's declaration build sets `baseUrl`, which TypeScript 6 deprecates.
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    splitting: true,
+    treeshake: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    sourcemap: false,
+  },
+  {
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    clean: false,
+    dts: false,
+  },
+]);
