@@ -11,7 +11,7 @@ export default defineConfig({
         name: `tz:${tz}`,
         include: ['tests/**/*.test.ts'],
         env: { TZ: tz },
-        setupFiles: ['tests/setup/time-zone.ts'],
+        setupFiles: ['tests/setup/time-zone.ts', 'tests/setup/fast-check.ts'],
         // The type tests (tests/**/*.test-d.ts) need to run once, not once per zone.
         typecheck: { enabled: index === 0, include: ['tests/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
       },

@@ -4,3 +4,4 @@ export * from './issue-types.js';
 export * from './locale.js';
 export * from './result.js';
 export * from './service-modules.js';
+export * from './guide.js';

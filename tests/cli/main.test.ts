@@ -1,31 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
-
-/** Runs the CLI in-process and collects what it prints. */
-export async function runCli(
-  argv: string[],
-  options: { now?: Date; stdin?: string[]; isTTY?: boolean } = {},
-) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    lines: async function* () {
-      yield* options.stdin ?? [];
-    },
-    isTTY: options.isTTY ?? false,
-    now: () => options.now ?? new Date('2026-09-30T12:00:00+08:00'),
-    timeZone: 'Europe/Madrid',
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+import { runCli } from './run-cli.js';
 
 describe('tiantian-support (command line)', () => {
   it('prints usage and exits 2 without a command', async () => {

@@ -1,0 +1,156 @@
+import type { ChannelId } from './channel-ids.js';
+import type { IssueType } from './issue-types.js';
+import type { LocalizedText } from './locale.js';
+
+/**
+ * How soon an answer is expected: `minutes` of `clock` time after the message (0: immediately).
+ * `business` minutes count only the channel's open hours; `calendar` minutes count every minute.
+ *
+ * @example
+ * const socialMedia: ResponseTarget = { minutes: 120, clock: 'business', label: { 'zh-CN': '2小时内', en: 'within 2 hours', es: 'en menos de 2 horas' } };
+ */
+export interface ResponseTarget {
+  readonly minutes: number;
+  readonly clock: 'business' | 'calendar';
+  readonly label: LocalizedText;
+}
+
+/**
+ * The response facts the source guide states for each channel (一、如何快速联系淘宝天天特卖人工客服).
+ * The guide states no response time for online chat in general; its channel table gives “在线客服转人工 …
+ * 1小时内” for quality disputes, which API.md takes as the target after transfer to a person.
+ *
+ * @example
+ * GUIDE_RESPONSE_TARGETS.email.typical.minutes; //=> 2880 (48 hours)
+ */
+export const GUIDE_RESPONSE_TARGETS = {
+  /** “在线客服转人工 | 1小时内” */
+  'online-chat': {
+    afterHandoff: {
+      minutes: 60,
+      clock: 'calendar',
+      label: {
+        'zh-CN': '转人工后1小时内',
+        en: 'within 1 hour of reaching a person',
+        es: 'en menos de 1 hora tras pasar con un agente',
+      },
+    },
+  },
+  /** “该热线提供7×24小时全天候服务” and “电话/在线客服 | 即时响应” */
+  hotline: {
+    immediate: {
+      minutes: 0,
+      clock: 'calendar',
+      label: { 'zh-CN': '即时响应', en: 'immediately', es: 'de inmediato' },
+    },
+  },
+  /** “平均响应时效为24-48小时,复杂问题可能延长至72小时” */
+  email: {
+    earliest: {
+      minutes: 24 * 60,
+      clock: 'calendar',
+      label: { 'zh-CN': '最快24小时', en: '24 hours at the earliest', es: 'como pronto en 24 horas' },
+    },
+    typical: {
+      minutes: 48 * 60,
+      clock: 'calendar',
+      label: { 'zh-CN': '24-48小时', en: 'within 24 to 48 hours', es: 'en 24 a 48 horas' },
+    },
+    complex: {
+      minutes: 72 * 60,
+      clock: 'calendar',
+      label: {
+        'zh-CN': '复杂问题72小时内',
+        en: 'within 72 hours for complex cases',
+        es: 'en 72 horas para casos complejos',
+      },
+    },
+  },
+  /** “工作日早9点至晚9点期间提交的问题通常能在2小时内获得回复” */
+  'social-media': {
+    typical: {
+      minutes: 120,
+      clock: 'business',
+      label: { 'zh-CN': '2小时内', en: 'within 2 hours', es: 'en menos de 2 horas' },
+    },
+  },
+} as const satisfies {
+  readonly 'online-chat': { readonly afterHandoff: ResponseTarget };
+  readonly hotline: { readonly immediate: ResponseTarget };
+  readonly email: {
+    readonly earliest: ResponseTarget;
+    readonly typical: ResponseTarget;
+    readonly complex: ResponseTarget;
+  };
+  readonly 'social-media': { readonly typical: ResponseTarget };
+};
+
+/**
+ * The opening hours the guide states for social media: “工作日早9点至晚9点” (workdays 09:00–21:00,
+ * Beijing time). The hotline is “7×24小时全天候”.
+ *
+ * @example
+ * SOCIAL_MEDIA_OPENING; //=> { start: '09:00', end: '21:00' }
+ */
+export const SOCIAL_MEDIA_OPENING = { start: '09:00', end: '21:00' } as const;
+
+/**
+ * One row of the guide's channel table (三、3. 合理选择沟通渠道: 问题类型 | 推荐渠道 | 响应时效).
+ *
+ * @example
+ * const row: ChannelTableRow = GUIDE_CHANNEL_TABLE[0];
+ */
+export interface ChannelTableRow {
+  readonly issueType: IssueType;
+  /** The row's 问题类型 cell as the guide writes it. */
+  readonly problem: string;
+  /** The row's 推荐渠道 cell, as channel ids, best first. */
+  readonly channels: readonly ChannelId[];
+  /** Whether the row asks for a person (“转人工”). */
+  readonly handoff: boolean;
+  /** The row's 响应时效 cell. */
+  readonly response: ResponseTarget;
+}
+
+/**
+ * The guide's channel table, verbatim in meaning:
+ * 紧急支付问题 | 电话/在线客服 | 即时响应; 物流延迟投诉 | 邮件/社交媒体 | 24小时内; 商品质量争议 | 在线客服转人工 | 1小时内.
+ *
+ * @example
+ * GUIDE_CHANNEL_TABLE.find((row) => row.issueType === 'logistics-delay')?.channels; //=> ['email', 'social-media']
+ */
+export const GUIDE_CHANNEL_TABLE: readonly [ChannelTableRow, ChannelTableRow, ChannelTableRow] = [
+  {
+    issueType: 'payment-problem',
+    problem: '紧急支付问题',
+    channels: ['hotline', 'online-chat'],
+    handoff: false,
+    response: {
+      minutes: 0,
+      clock: 'calendar',
+      label: { 'zh-CN': '即时响应', en: 'immediately', es: 'de inmediato' },
+    },
+  },
+  {
+    issueType: 'logistics-delay',
+    problem: '物流延迟投诉',
+    channels: ['email', 'social-media'],
+    handoff: false,
+    response: {
+      minutes: 24 * 60,
+      clock: 'calendar',
+      label: { 'zh-CN': '24小时内', en: 'within 24 hours', es: 'en menos de 24 horas' },
+    },
+  },
+  {
+    issueType: 'quality-dispute',
+    problem: '商品质量争议',
+    channels: ['online-chat'],
+    handoff: true,
+    response: {
+      minutes: 60,
+      clock: 'calendar',
+      label: { 'zh-CN': '1小时内', en: 'within 1 hour', es: 'en menos de 1 hora' },
+    },
+  },
+];
