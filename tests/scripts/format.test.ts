@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { defineScripts } from '../../src/scripts/index.js';
+
+const text = (zh: string, en: string, es: string) => ({ 'zh-CN': zh, en, es });
+const meta = {
+  title: text('测试', 'Test', 'Prueba'),
+  description: text('测试', 'Test', 'Prueba'),
+  issueTypes: [],
+};
+
+const shop = defineScripts({
+  yuan: { ...meta, templates: text('{a:yuan}', '{a:yuan}', '{a:yuan}') },
+  when: {
+    ...meta,
+    templates: text(
+      '{at:date}|{at:time}|{at:datetime}',
+      '{at:date}|{at:time}|{at:datetime}',
+      '{at:date}|{at:time}|{at:datetime}',
+    ),
+  },
+  within: {
+    ...meta,
+    templates: text('{m:within}/{m:duration}', '{m:within}/{m:duration}', '{m:within}/{m:duration}'),
+  },
+  list: { ...meta, templates: text('{xs:list}', '{xs:list}', '{xs:list}') },
+  count: {
+    ...meta,
+    templates: text(
+      '{n, plural, other {#件商品}}',
+      '{n, plural, =0 {no items} one {# item} other {# items}}',
+      '{n, plural, =0 {ningún artículo} one {# artículo} other {# artículos}}',
+    ),
+  },
+  tone: {
+    ...meta,
+    templates: text(
+      '{who, select, vip {尊敬的会员} other {亲爱的顾客}}',
+      '{who, select, vip {Dear member} other {Dear customer}}',
+      '{who, select, vip {Estimado socio} other {Estimado cliente}}',
+    ),
+  },
+  plain: { ...meta, templates: text('{v}', '{v}', '{v}') },
+} as const);
+
+describe('amounts in yuan (Intl.NumberFormat)', () => {
+  it('zh-CN writes 元 after the number, en ¥ before it, es ¥ after it', () => {
+    expect(shop.render('yuan', { a: 12.5 })).toBe('12.50元');
+    expect(shop.render('yuan', { a: 12.5 }, { locale: 'en' })).toBe('¥12.50');
+    expect(shop.render('yuan', { a: 12.5 }, { locale: 'es' })).toBe('12,50\u00a0¥');
+  });
+  it('whole amounts have no fen; large ones are grouped as each locale groups them', () => {
+    expect(shop.render('yuan', { a: 24 })).toBe('24元');
+    expect(shop.render('yuan', { a: 24 }, { locale: 'en' })).toBe('¥24');
+    expect(shop.render('yuan', { a: 12345.6 })).toBe('12,345.60元');
+    expect(shop.render('yuan', { a: 12345.6 }, { locale: 'en' })).toBe('¥12,345.60');
+    expect(shop.render('yuan', { a: 12345.6 }, { locale: 'es' })).toBe('12.345,60\u00a0¥');
+    expect(shop.render('yuan', { a: 0.1 + 0.2 })).toBe('0.30元');
+    expect(shop.render('yuan', { a: 0 }, { locale: 'en' })).toBe('¥0');
+  });
+  it('rejects NaN, Infinity, negative amounts and numeric strings', () => {
+    for (const a of [Number.NaN, Number.POSITIVE_INFINITY, -1, '12']) {
+      expect(() => shop.render('yuan', { a } as never)).toThrow(
+        expect.objectContaining({ code: 'invalid_variable' }),
+      );
+    }
+  });
+});
+
+describe('dates and times in Beijing time, whatever the host zone', () => {
+  const at = new Date('2026-10-01T23:30:00+08:00'); // 15:30 UTC, still 1 October in Beijing
+  it('per locale', () => {
+    expect(shop.render('when', { at })).toBe('2026年10月1日|23:30|2026年10月1日 23:30');
+    expect(shop.render('when', { at }, { locale: 'en' })).toBe(
+      'October 1, 2026|11:30 PM|October 1, 2026 at 11:30 PM',
+    );
+    expect(shop.render('when', { at }, { locale: 'es' })).toBe(
+      '1 de octubre de 2026|23:30|1 de octubre de 2026 a las 23:30',
+    );
+  });
+  it('an instant after midnight in Beijing but before it in UTC is the next day', () => {
+    expect(shop.render('when', { at: new Date('2026-09-30T16:30:00Z') })).toBe(
+      '2026年10月1日|00:30|2026年10月1日 00:30',
+    );
+  });
+  it('rejects Invalid Date and date strings', () => {
+    for (const at of [new Date('nope'), '2026-10-01', 1790000000000]) {
+      expect(() => shop.render('when', { at } as never)).toThrow(
+        expect.objectContaining({ code: 'invalid_variable' }),
+      );
+    }
+  });
+});
+
+describe('durations', () => {
+  it('“2小时内”, “within 2 hours”, “en menos de 2 horas”', () => {
+    expect(shop.render('within', { m: 120 })).toBe('2小时内/2小时');
+    expect(shop.render('within', { m: 120 }, { locale: 'en' })).toBe('within 2 hours/2 hours');
+    expect(shop.render('within', { m: 120 }, { locale: 'es' })).toBe('en menos de 2 horas/2 horas');
+  });
+  it('one hour is singular; minutes when not whole hours', () => {
+    expect(shop.render('within', { m: 60 }, { locale: 'en' })).toBe('within 1 hour/1 hour');
+    expect(shop.render('within', { m: 60 }, { locale: 'es' })).toBe('en menos de 1 hora/1 hora');
+    expect(shop.render('within', { m: 90 })).toBe('90分钟内/90分钟');
+    expect(shop.render('within', { m: 90 }, { locale: 'en' })).toBe('within 90 minutes/90 minutes');
+    expect(shop.render('within', { m: 4320 }, { locale: 'en' })).toBe('within 72 hours/72 hours');
+  });
+});
+
+describe('lists (Intl.ListFormat)', () => {
+  const xs = ['订单截图', '支付凭证', '聊天记录截屏'];
+  it('per locale', () => {
+    expect(shop.render('list', { xs })).toBe('订单截图、支付凭证和聊天记录截屏');
+    expect(shop.render('list', { xs: ['a', 'b', 'c'] }, { locale: 'en' })).toBe('a, b, and c');
+    expect(shop.render('list', { xs: ['a', 'b', 'c'] }, { locale: 'es' })).toBe('a, b y c');
+    expect(shop.render('list', { xs: ['a'] }, { locale: 'en' })).toBe('a');
+  });
+  it('rejects an empty list, holes and non-strings', () => {
+    // biome-ignore lint/suspicious/noSparseArray: a hole is what is being tested
+    for (const bad of [[], ['a', 1], [, 'a'], 'a,b', ['']]) {
+      expect(() => shop.render('list', { xs: bad } as never)).toThrow(
+        expect.objectContaining({ code: 'invalid_variable' }),
+      );
+    }
+  });
+});
+
+describe('plural and select', () => {
+  it('“1 item / 2 items”, “1 artículo / 2 artículos”, Chinese has one form', () => {
+    expect(shop.render('count', { n: 1 }, { locale: 'en' })).toBe('1 item');
+    expect(shop.render('count', { n: 2 }, { locale: 'en' })).toBe('2 items');
+    expect(shop.render('count', { n: 0 }, { locale: 'en' })).toBe('no items');
+    expect(shop.render('count', { n: 1 }, { locale: 'es' })).toBe('1 artículo');
+    expect(shop.render('count', { n: 2 }, { locale: 'es' })).toBe('2 artículos');
+    expect(shop.render('count', { n: 1200 }, { locale: 'es' })).toBe('1200 artículos');
+    expect(shop.render('count', { n: 1 })).toBe('1件商品');
+    expect(shop.render('count', { n: 2 })).toBe('2件商品');
+  });
+  it('an array counts its items', () => {
+    expect(shop.render('count', { n: ['x', 'y', 'z'] }, { locale: 'en' })).toBe('3 items');
+  });
+  it('select picks the branch, other catches the rest, never an inherited key', () => {
+    expect(shop.render('tone', { who: 'vip' })).toBe('尊敬的会员');
+    expect(shop.render('tone', { who: 'guest' }, { locale: 'es' })).toBe('Estimado cliente');
+    expect(shop.render('tone', { who: 'constructor' }, { locale: 'en' })).toBe('Dear customer');
+    expect(() => shop.render('tone', { who: 3 } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_variable' }),
+    );
+  });
+});
+
+describe('plain values', () => {
+  it('strings as written; numbers in the locale’s digits without grouping; bigint', () => {
+    expect(shop.render('plain', { v: '  spaced  ' })).toBe('  spaced  ');
+    expect(shop.render('plain', { v: 1.5 }, { locale: 'es' })).toBe('1,5');
+    expect(shop.render('plain', { v: 1550672064 }, { locale: 'en' })).toBe('1550672064');
+    expect(shop.render('plain', { v: 1550672064762308113n })).toBe('1550672064762308113');
+  });
+  it('rejects objects, functions, symbols, booleans, null, NaN, empty strings', () => {
+    const bad: unknown[] = [{}, [], () => 'x', Symbol('s'), true, null, Number.NaN, '', '   ', new Date()];
+    for (const v of bad) {
+      expect(() => shop.render('plain', { v } as never)).toThrow(
+        expect.objectContaining({ code: 'invalid_variable' }),
+      );
+    }
+  });
+});
