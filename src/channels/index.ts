@@ -1,1 +1,34 @@
+// tiantian-support/channels: the guide's four contact channels, their hours, channel choice,
+// hand-off detection for bots and routing to the service modules.
+//
+// The root entry re-exports this entry's `isOpen` and `nextOpening` only as `isChannelOpen` and
+// `nextChannelOpening` (the calendar's `isOpen(at, hours)` has the same name).
 export { CHANNEL_IDS, type ChannelId, isChannelId } from '../shared/channel-ids.js';
+export { CHANNELS, type Channel, getChannel, type SocialAccount } from './catalog.js';
+export {
+  type ComposedEmail,
+  composeEmail,
+  CUSTOMER_SERVICE_EMAIL,
+  EMAIL_REQUIRED_PARTS,
+  type EmailRequest,
+  validateEmailRequest,
+} from './email.js';
+export { detectHandoff, HANDOFF_PHRASES, type HandoffDetection, type HandoffPhrase } from './handoff.js';
+export {
+  BEIJING_AREA_CODE,
+  HOTLINE_NUMBER,
+  type HotlineCaller,
+  type HotlineDialing,
+  hotlineDialString,
+} from './hotline.js';
+export { isChannelOpen, isOpen, nextChannelClosing, nextChannelOpening, nextOpening } from './hours.js';
+export {
+  CHANNEL_RECOMMENDATIONS,
+  type ChannelRecommendation,
+  type RecommendChannelsOptions,
+  type RecommendationEntry,
+  type RecommendationRule,
+  type RecommendationTier,
+  recommendChannels,
+} from './recommend.js';
+export { routeToServiceModule, type ServiceRoute } from './routing.js';
