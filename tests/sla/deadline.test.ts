@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import { addBusinessMinutes, isOpen } from '../../src/calendar/index.js';
+import { getChannel } from '../../src/channels/index.js';
+import { GUIDE_CHANNEL_TABLE, GUIDE_RESPONSE_TARGETS } from '../../src/shared/guide.js';
+import { isTiantianError } from '../../src/shared/errors.js';
+import { ISSUE_TYPES } from '../../src/shared/issue-types.js';
+import { responseDeadline } from '../../src/sla/index.js';
+
+const HOUR = 3_600_000;
+const bj = (local: string) => new Date(`${local}+08:00`);
+
+describe('responseDeadline: social media', () => {
+  // “工作日早9点至晚9点期间提交的问题通常能在2小时内获得回复”
+  it('takes 2 open hours of workdays 09:00–21:00 Beijing time', () => {
+    const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2026-09-29T10:15:00') });
+    expect(d.due).toEqual(bj('2026-09-29T12:15:00'));
+    expect(d.basis).toBe('business');
+    expect(d.source).toBe('channel');
+    expect(d.target).toBe(GUIDE_RESPONSE_TARGETS['social-media'].typical);
+    expect(d.earliest).toBeUndefined();
+  });
+
+  it('counts 30 minutes on the evening of 2026-09-30, skips National Day (10-01..10-07), ends 10-08 10:30', () => {
+    // cn-holidays.json 2026: holidays 2026-10-01 … 2026-10-07; 2026-10-08 is a Thursday and a workday.
+    const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2026-09-30T20:30:00') });
+    expect(d.due).toEqual(bj('2026-10-08T10:30:00'));
+    expect(d.counted.map((p) => p.minutes)).toEqual([30, 90]);
+    expect(d.counted[1]?.from).toEqual(bj('2026-10-08T09:00:00'));
+    expect(d.derivation['zh-CN']).toContain('2026-09-30 20:30–21:00 计30分钟');
+    expect(d.derivation['zh-CN']).toContain('2026-10-08 10:30 到期');
+    expect(d.derivation.en).toContain('due 2026-10-08 10:30 Beijing time');
+    expect(d.derivation.es).toContain('vence 2026-10-08 10:30');
+  });
+
+  it('2026-09-30 20:00: one hour that evening, one on 10-08 → 10:00', () => {
+    const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2026-09-30T20:00:00') });
+    expect(d.due).toEqual(bj('2026-10-08T10:00:00'));
+  });
+
+  it('a deadline that ends exactly at closing time ends at 21:00, not at the next opening', () => {
+    const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2026-09-29T19:00:00') });
+    expect(d.due).toEqual(bj('2026-09-29T21:00:00'));
+  });
+
+  it('sent while closed, the clock starts at the next opening', () => {
+    const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2026-10-03T10:00:00') });
+    expect(d.countingFrom).toEqual(bj('2026-10-08T09:00:00'));
+    expect(d.due).toEqual(bj('2026-10-08T11:00:00'));
+    expect(d.derivation['zh-CN']).toContain('非工作时间，2026-10-08 09:00 起计时');
+  });
+
+  it('a message at 08:00 on a make-up Saturday (调休 2026-10-10) is due 11:00 that Saturday', () => {
+    const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2026-10-10T08:00:00') });
+    expect(d.countingFrom).toEqual(bj('2026-10-10T09:00:00'));
+    expect(d.due).toEqual(bj('2026-10-10T11:00:00'));
+  });
+
+  // cn-holidays.json 2026: Spring Festival 02-15..02-23 off; make-up Saturdays 02-14 and 02-28.
+  it('Spring Festival 2026: Friday 02-13 20:00 → the make-up Saturday 02-14 10:00', () => {
+    expect(responseDeadline({ channel: 'social-media', submittedAt: bj('2026-02-13T20:00:00') }).due).toEqual(
+      bj('2026-02-14T10:00:00'),
+    );
+  });
+
+  it('Spring Festival 2026: Saturday 02-14 20:30 → Tuesday 02-24 10:30, after nine days off', () => {
+    expect(responseDeadline({ channel: 'social-media', submittedAt: bj('2026-02-14T20:30:00') }).due).toEqual(
+      bj('2026-02-24T10:30:00'),
+    );
+  });
+
+  // cn-holidays.json 2025: Spring Festival 01-28..02-04 off; make-up Sunday 01-26 and Saturday 02-08.
+  it('Spring Festival 2025: Saturday 01-25 10:00 waits for the make-up Sunday 01-26 → 11:00', () => {
+    expect(responseDeadline({ channel: 'social-media', submittedAt: bj('2025-01-25T10:00:00') }).due).toEqual(
+      bj('2025-01-26T11:00:00'),
+    );
+  });
+
+  it('Spring Festival 2025: Monday 01-27 20:00 → Wednesday 02-05 10:00', () => {
+    expect(responseDeadline({ channel: 'social-media', submittedAt: bj('2025-01-27T20:00:00') }).due).toEqual(
+      bj('2025-02-05T10:00:00'),
+    );
+  });
+
+  it('2027 (no published notice yet): National Day 10-01..10-03 still off → Monday 10-04 10:30', () => {
+    expect(responseDeadline({ channel: 'social-media', submittedAt: bj('2027-09-30T20:30:00') }).due).toEqual(
+      bj('2027-10-04T10:30:00'),
+    );
+  });
+
+  it('an ordinary Saturday is closed: Friday 20:00 → Monday 10:00', () => {
+    const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2026-11-13T20:00:00') });
+    expect(d.due).toEqual(bj('2026-11-16T10:00:00'));
+  });
+
+  it('agrees with the calendar on the channel hours', () => {
+    const at = bj('2026-02-13T20:45:00');
+    const d = responseDeadline({ channel: 'social-media', submittedAt: at });
+    expect(d.due).toEqual(addBusinessMinutes(at, 120, getChannel('social-media').hours));
+  });
+});
+
+describe('responseDeadline: email', () => {
+  // “平均响应时效为24-48小时,复杂问题可能延长至72小时”
+  it('is 48 hours of calendar time, earliest 24 hours', () => {
+    const at = bj('2026-09-30T20:30:00');
+    const d = responseDeadline({ channel: 'email', submittedAt: at });
+    expect(d.due.getTime() - at.getTime()).toBe(48 * HOUR);
+    expect(d.earliest?.getTime()).toBe(at.getTime() + 24 * HOUR);
+    expect(d.basis).toBe('calendar');
+    expect(d.derivation['zh-CN']).toContain('最早 2026-10-01 20:30');
+  });
+
+  it('is 72 hours when complex', () => {
+    const at = bj('2026-09-30T20:30:00');
+    const d = responseDeadline({ channel: 'email', submittedAt: at, complex: true });
+    expect(d.due.getTime() - at.getTime()).toBe(72 * HOUR);
+    expect(d.target).toBe(GUIDE_RESPONSE_TARGETS.email.complex);
+  });
+
+  it('holidays do not stop calendar time', () => {
+    const at = bj('2026-10-01T09:00:00');
+    expect(responseDeadline({ channel: 'email', submittedAt: at }).due).toEqual(bj('2026-10-03T09:00:00'));
+  });
+});
+
+describe('responseDeadline: online chat and hotline', () => {
+  // “商品质量争议 | 在线客服转人工 | 1小时内”
+  it('online chat: 1 hour from the hand-off to a person', () => {
+    const d = responseDeadline({
+      channel: 'online-chat',
+      submittedAt: bj('2026-09-30T10:00:00'),
+      handoffAt: bj('2026-09-30T10:20:00'),
+    });
+    expect(d.startedAt).toEqual(bj('2026-09-30T10:20:00'));
+    expect(d.due).toEqual(bj('2026-09-30T11:20:00'));
+    expect(d.derivation['zh-CN']).toContain('转人工');
+  });
+
+  it('online chat without a hand-off time: 1 hour from submission', () => {
+    const d = responseDeadline({ channel: 'online-chat', submittedAt: bj('2026-10-01T23:30:00') });
+    expect(d.due).toEqual(bj('2026-10-02T00:30:00'));
+  });
+
+  // “该热线提供7×24小时全天候服务” / “紧急支付问题 | 电话/在线客服 | 即时响应”
+  it('hotline: immediate, due at submission', () => {
+    const at = bj('2026-10-01T03:00:00');
+    const d = responseDeadline({ channel: 'hotline', submittedAt: at });
+    expect(d.due).toEqual(at);
+    expect(d.target.minutes).toBe(0);
+    expect(d.counted).toEqual([]);
+  });
+});
+
+describe('responseDeadline: the channel table per issue type, where stricter', () => {
+  const row = (issue: string) => GUIDE_CHANNEL_TABLE.find((r) => r.issueType === issue)!;
+
+  it('紧急支付问题 | 电话/在线客服 | 即时响应: immediate in online chat', () => {
+    const at = bj('2026-09-30T10:00:00');
+    const d = responseDeadline({ channel: 'online-chat', submittedAt: at, issueType: 'payment-problem' });
+    expect(d.due).toEqual(at);
+    expect(d.source).toBe('issue-type');
+    expect(d.target).toBe(row('payment-problem').response);
+  });
+
+  it('紧急支付问题 on the hotline: the same as the channel, so the channel wins the tie', () => {
+    const d = responseDeadline({
+      channel: 'hotline',
+      submittedAt: bj('2026-09-30T10:00:00'),
+      issueType: 'payment-problem',
+    });
+    expect(d.source).toBe('channel');
+  });
+
+  it('物流延迟投诉 | 邮件/社交媒体 | 24小时内: stricter than email’s 48 hours', () => {
+    const at = bj('2026-09-30T20:30:00');
+    const d = responseDeadline({
+      channel: 'email',
+      submittedAt: at,
+      issueType: 'logistics-delay',
+      complex: true,
+    });
+    expect(d.due.getTime() - at.getTime()).toBe(24 * HOUR);
+    expect(d.source).toBe('issue-type');
+    expect(d.derivation['zh-CN']).toContain('严于本渠道');
+  });
+
+  it('物流延迟投诉 on social media: whichever is earlier, 2 open hours or 24 hours', () => {
+    const weekday = bj('2026-09-29T10:00:00');
+    expect(
+      responseDeadline({ channel: 'social-media', submittedAt: weekday, issueType: 'logistics-delay' }),
+    ).toMatchObject({
+      due: bj('2026-09-29T12:00:00'),
+      source: 'channel',
+    });
+    const holiday = bj('2026-10-03T10:00:00');
+    expect(
+      responseDeadline({ channel: 'social-media', submittedAt: holiday, issueType: 'logistics-delay' }),
+    ).toMatchObject({
+      due: bj('2026-10-04T10:00:00'),
+      source: 'issue-type',
+      basis: 'calendar',
+    });
+  });
+
+  it('商品质量争议 in online chat: 1 hour either way (channel wins the tie)', () => {
+    const d = responseDeadline({
+      channel: 'online-chat',
+      submittedAt: bj('2026-09-30T10:00:00'),
+      issueType: 'quality-dispute',
+    });
+    expect(d.due).toEqual(bj('2026-09-30T11:00:00'));
+    expect(d.source).toBe('channel');
+  });
+
+  it('a row does not apply to a channel it does not list (紧急支付问题 by email stays 48 h)', () => {
+    const at = bj('2026-09-30T10:00:00');
+    const d = responseDeadline({ channel: 'email', submittedAt: at, issueType: 'payment-problem' });
+    expect(d.due.getTime() - at.getTime()).toBe(48 * HOUR);
+    expect(d.source).toBe('channel');
+  });
+
+  it('an issue type never makes a deadline later than the channel’s own', () => {
+    const at = bj('2026-09-30T20:30:00');
+    for (const channel of ['online-chat', 'hotline', 'email', 'social-media'] as const) {
+      const own = responseDeadline({ channel, submittedAt: at }).due.getTime();
+      for (const issueType of ISSUE_TYPES) {
+        expect(responseDeadline({ channel, submittedAt: at, issueType }).due.getTime()).toBeLessThanOrEqual(
+          own,
+        );
+      }
+    }
+  });
+});
+
+describe('responseDeadline: misuse', () => {
+  const at = bj('2026-09-30T10:00:00');
+  const code = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return isTiantianError(error) ? error.code : 'other';
+    }
+    return 'none';
+  };
+
+  it('throws TiantianError with a code', () => {
+    // @ts-expect-error an unknown channel
+    expect(code(() => responseDeadline({ channel: 'fax', submittedAt: at }))).toBe('unknown_channel');
+    expect(code(() => responseDeadline({ channel: 'email', submittedAt: new Date('x') }))).toBe(
+      'invalid_date',
+    );
+    // @ts-expect-error an unknown issue type
+    expect(code(() => responseDeadline({ channel: 'email', submittedAt: at, issueType: 'weather' }))).toBe(
+      'unknown_issue_type',
+    );
+    expect(
+      code(() =>
+        responseDeadline({ channel: 'online-chat', submittedAt: at, handoffAt: new Date(at.getTime() - 1) }),
+      ),
+    ).toBe('invalid_argument');
+    // @ts-expect-error not an object
+    expect(code(() => responseDeadline(null))).toBe('invalid_argument');
+  });
+
+  it('a social-media due instant closes a stretch of open time', () => {
+    const d = responseDeadline({ channel: 'social-media', submittedAt: at });
+    expect(isOpen(new Date(d.due.getTime() - 1), getChannel('social-media').hours)).toBe(true);
+  });
+});
