@@ -1,0 +1,423 @@
+// The FAQ resolver: BM25 over one "document" per intent (all its examples, its titles and its
+// keywords), with a calibrated confidence = query coverage × lead over the runner-up.
+import { describeValue } from '../shared/assert.js';
+import { TiantianError } from '../shared/errors.js';
+import { type FeatureSink, FeatureSpace } from './analyze.js';
+import { defaultFaqEntries } from './knowledge-base.js';
+import { DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText, normalizeInto } from './normalize.js';
+import { FaqEntrySchema } from './schemas.js';
+import type { FaqEntry, FaqMatch, FaqResolution, FaqResolver, FaqResolverOptions } from './types.js';
+
+/**
+ * The defaults of `FaqResolverOptions`: `minScore` 0.2, `ambiguityMargin` 0.06, `maxCandidates` 5,
+ * `maxQueryLength` 512.
+ *
+ * @example
+ * resolveFaq('券用不了', { minScore: DEFAULT_FAQ_RESOLVER_OPTIONS.minScore + 0.1 });
+ */
+export const DEFAULT_FAQ_RESOLVER_OPTIONS = {
+  minScore: 0.2,
+  ambiguityMargin: 0.06,
+  maxCandidates: 5,
+  maxQueryLength: DEFAULT_MAX_QUERY_LENGTH,
+} as const satisfies Required<FaqResolverOptions>;
+
+const K1 = 1.2;
+const B = 0.5;
+/** A keyword counts as this many example questions. */
+const KEYWORD_BOOST = 3;
+/** A negative cue multiplies the intent's raw score by this. */
+const NEGATIVE_CUE_FACTOR = 0.25;
+/** The most explanation a query needs for full coverage (about 12 characters of text). */
+const COVERAGE_CAP = 30;
+/** A feature seen this many times in an entry counts half as explained (a one-off mention counts less). */
+const PRESENCE_HALF = 0.5;
+/** The explained weight of about one specific two-character word. */
+const MIN_EVIDENCE = 1.5;
+
+/** The scoring tables of one knowledge base, plus the per-query scratch state (resolve is synchronous). */
+class FaqIndex {
+  readonly entries: readonly FaqEntry[];
+  private readonly space: FeatureSpace;
+  private readonly idf: Float64Array;
+  private readonly offsets: Uint32Array;
+  private readonly postIntent: Uint8Array;
+  private readonly postWeight: Float64Array;
+  private readonly postCover: Float64Array;
+  private readonly unknownIdf: number;
+  /** For a feature id that is a negative cue: the intents it argues against. */
+  private readonly cueIntents: ReadonlyMap<number, readonly number[]>;
+  private readonly isCue: Uint8Array;
+  private buf = new Uint16Array(DEFAULT_MAX_QUERY_LENGTH);
+  private readonly scores: Float64Array;
+  private readonly cover: Float64Array;
+  private readonly penalized: Uint8Array;
+  private total = 0;
+  /** Per feature id, the last query that counted it: a repeated word counts once. */
+  private readonly seenIn: Uint32Array;
+  private query = 0;
+  private readonly sink: FeatureSink;
+
+  constructor(entries: readonly FaqEntry[]) {
+    this.entries = entries;
+    const n = entries.length;
+    const space = new FeatureSpace();
+    this.space = space;
+    for (const entry of entries) {
+      for (const keyword of entry.keywords ?? []) {
+        const normalized = normalizeFaqText(keyword);
+        if (CJK_TERM.test(normalized)) space.addTerm(normalized);
+      }
+    }
+    const cueIntents = new Map<number, number[]>();
+    entries.forEach((entry, i) => {
+      for (const cue of entry.negativeCues ?? []) {
+        const id = cueId(space, cue);
+        if (id === undefined) continue;
+        const list = cueIntents.get(id) ?? [];
+        list.push(i);
+        cueIntents.set(id, list);
+      }
+    });
+    const buf = this.buf;
+    // Pass 1: give every feature an id and record, per text, its distinct features (typed arrays,
+    // no map per entry: the default index must build in a few milliseconds).
+    const lengths = new Float64Array(n);
+    let seenAt = new Int32Array(4096);
+    let recorded = new Int32Array(16384);
+    let recordedBoost = new Uint8Array(16384);
+    let count = 0;
+    const entryEnd = new Uint32Array(n);
+    let stamp = 0;
+    let boost = 1;
+    let length = 0;
+    const collect: FeatureSink = (id, weight, negated) => {
+      if (negated || id < 0) return;
+      if (id >= seenAt.length) {
+        const grown = new Int32Array(seenAt.length * 2);
+        grown.set(seenAt);
+        seenAt = grown;
+      }
+      if (seenAt[id] === stamp) return;
+      seenAt[id] = stamp;
+      if (count === recorded.length) {
+        const ids = new Int32Array(count * 2);
+        ids.set(recorded);
+        recorded = ids;
+        const boosts = new Uint8Array(count * 2);
+        boosts.set(recordedBoost);
+        recordedBoost = boosts;
+      }
+      recorded[count] = id;
+      recordedBoost[count] = boost;
+      count++;
+      length += boost * weight;
+    };
+    const addText = (text: string, textBoost: number): void => {
+      stamp++;
+      boost = textBoost;
+      space.visit(buf, normalizeInto(text, DEFAULT_MAX_QUERY_LENGTH, buf), collect);
+    };
+    entries.forEach((entry, i) => {
+      length = 0;
+      for (const example of entry.examples) addText(example, 1);
+      addText(entry.title['zh-CN'], 1);
+      addText(entry.title.en, 1);
+      addText(entry.title.es, 1);
+      for (const keyword of entry.keywords ?? []) addText(keyword, KEYWORD_BOOST);
+      lengths[i] = length;
+      entryEnd[i] = count;
+    });
+    space.growing = false;
+    const size = space.size;
+    // Pass 2: term frequencies per entry, and document frequencies.
+    const acc = new Float64Array(size);
+    const pairId = new Int32Array(count);
+    const pairTf = new Float64Array(count);
+    const pairEnd = new Uint32Array(n);
+    const df = new Uint32Array(size);
+    let pairs = 0;
+    for (let i = 0, r = 0; i < n; i++) {
+      const first = pairs;
+      for (const end = entryEnd[i] as number; r < end; r++) {
+        const id = recorded[r] as number;
+        if (acc[id] === 0) pairId[pairs++] = id;
+        acc[id] = (acc[id] as number) + (recordedBoost[r] as number);
+      }
+      for (let p = first; p < pairs; p++) {
+        const id = pairId[p] as number;
+        pairTf[p] = acc[id] as number;
+        acc[id] = 0;
+        df[id] = (df[id] as number) + 1;
+      }
+      pairEnd[i] = pairs;
+    }
+    // Pass 3: BM25 postings, grouped by feature id.
+    let avgLength = 0;
+    for (let i = 0; i < n; i++) avgLength += (lengths[i] as number) / n;
+    const offsets = new Uint32Array(size + 1);
+    for (let id = 0; id < size; id++) offsets[id + 1] = (offsets[id] as number) + (df[id] as number);
+    const postIntent = new Uint8Array(pairs);
+    const postWeight = new Float64Array(pairs);
+    const postCover = new Float64Array(pairs);
+    const idf = new Float64Array(size);
+    for (let id = 0; id < size; id++) {
+      const docs = df[id] as number;
+      idf[id] = Math.log(1 + (n - docs + 0.5) / (docs + 0.5));
+    }
+    const fill = offsets.slice(0, size);
+    for (let i = 0, p = 0; i < n; i++) {
+      const norm = K1 * (1 - B + (B * (lengths[i] as number)) / Math.max(avgLength, 1e-9));
+      for (const end = pairEnd[i] as number; p < end; p++) {
+        const id = pairId[p] as number;
+        const tf = pairTf[p] as number;
+        const at = fill[id] as number;
+        fill[id] = at + 1;
+        const w = idf[id] as number;
+        postIntent[at] = i;
+        postWeight[at] = (w * tf * (K1 + 1)) / (tf + norm);
+        postCover[at] = (w * tf) / (tf + PRESENCE_HALF);
+      }
+    }
+    this.idf = idf;
+    this.offsets = offsets;
+    this.postIntent = postIntent;
+    this.postWeight = postWeight;
+    this.postCover = postCover;
+    this.unknownIdf = Math.log(1 + (n - 0.5) / 1.5);
+    this.cueIntents = cueIntents;
+    this.isCue = new Uint8Array(size);
+    for (const id of cueIntents.keys()) this.isCue[id] = 1;
+    this.seenIn = new Uint32Array(size);
+    this.scores = new Float64Array(n);
+    this.cover = new Float64Array(n);
+    this.penalized = new Uint8Array(n);
+    this.sink = (id, weight, negated) => this.accumulate(id, weight, negated);
+  }
+
+  private accumulate(id: number, weight: number, negated: boolean): void {
+    if (id < 0) {
+      this.total += weight * this.unknownIdf;
+      return;
+    }
+    if (this.seenIn[id] === this.query) return;
+    this.seenIn[id] = this.query;
+    this.total += weight * (this.idf[id] as number);
+    if (this.isCue[id] === 1) for (const i of this.cueIntents.get(id) ?? []) this.penalized[i] = 1;
+    if (negated) return;
+    const { scores, cover, postIntent, postWeight, postCover } = this;
+    const end = this.offsets[id + 1] as number;
+    for (let j = this.offsets[id] as number; j < end; j++) {
+      const i = postIntent[j] as number;
+      scores[i] = (scores[i] as number) + weight * (postWeight[j] as number);
+      cover[i] = (cover[i] as number) + weight * (postCover[j] as number);
+    }
+  }
+
+  resolve(query: string, options: Required<FaqResolverOptions>): FaqResolution {
+    const { entries, scores, cover, penalized } = this;
+    const n = entries.length;
+    scores.fill(0);
+    cover.fill(0);
+    penalized.fill(0);
+    this.total = 0;
+    this.query = (this.query + 1) >>> 0 || 1;
+    if (this.buf.length < options.maxQueryLength) this.buf = new Uint16Array(options.maxQueryLength);
+    const length = normalizeInto(query, options.maxQueryLength, this.buf);
+    this.space.visit(this.buf, length, this.sink);
+    let first = -1;
+    let second = -1;
+    for (let i = 0; i < n; i++) {
+      if (penalized[i] === 1) {
+        scores[i] = (scores[i] as number) * NEGATIVE_CUE_FACTOR;
+        cover[i] = (cover[i] as number) * NEGATIVE_CUE_FACTOR;
+      }
+      const s = scores[i] as number;
+      if (s <= 0) continue;
+      if (first < 0 || s > (scores[first] as number)) {
+        second = first;
+        first = i;
+      } else if (second < 0 || s > (scores[second] as number)) second = i;
+    }
+    if (first < 0) return { status: 'no-match', best: null, candidates: [] };
+    const top = scores[first] as number;
+    const runnerUp = second < 0 ? 0 : (scores[second] as number);
+    // Coverage of a long message is judged against a short question's worth of text, so that a
+    // story around the issue does not drown it (the rest of the story is context, not noise).
+    const needed = Math.min(this.total, COVERAGE_CAP);
+    const coverage = needed > 0 ? Math.min(1, (cover[first] as number) / needed) : 0;
+    const margin = 1 - runnerUp / top;
+    // A query of one weak character ("好") explains all of itself and still says nothing: below
+    // MIN_EVIDENCE of explained weight (about one specific two-character word) the score shrinks.
+    const evidence = Math.min(1, (cover[first] as number) / MIN_EVIDENCE);
+    const confidence = coverage * evidence * (0.7 + 0.3 * margin);
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) if ((scores[i] as number) > 0) order.push(i);
+    order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    const count = Math.min(order.length, options.maxCandidates);
+    const candidates: FaqMatch[] = [];
+    for (let k = 0; k < count; k++) {
+      const i = order[k] as number;
+      const entry = entries[i] as FaqEntry;
+      const score = Math.round(confidence * ((scores[i] as number) / top) * 1e4) / 1e4;
+      candidates.push({ id: entry.id, score, entry });
+    }
+    const best = candidates[0] as FaqMatch;
+    if (best.score < options.minScore) return { status: 'no-match', best: null, candidates };
+    return { status: margin < options.ambiguityMargin ? 'ambiguous' : 'matched', best, candidates };
+  }
+}
+
+const CJK_TERM = /^[\u3400-\u9fff]{2,}$/;
+const LATIN_WORD = /^[a-z0-9]+$/;
+
+/** The feature id a negative cue is recognized by: a CJK term, or one stemmed Latin word. */
+function cueId(space: FeatureSpace, cue: string): number | undefined {
+  const normalized = normalizeFaqText(cue);
+  if (CJK_TERM.test(normalized)) return space.addTerm(normalized);
+  if (LATIN_WORD.test(normalized)) {
+    let id: number | undefined;
+    const buf = new Uint16Array(normalized.length);
+    space.visit(buf, normalizeInto(normalized, normalized.length, buf), (found) => {
+      id = found;
+    });
+    return id;
+  }
+  return undefined;
+}
+
+const OPTION_RANGES = {
+  minScore: [0, 1, false],
+  ambiguityMargin: [0, 1, false],
+  maxCandidates: [1, 255, true],
+  maxQueryLength: [1, 100_000, true],
+} as const;
+
+// Checked by hand rather than with FaqResolverOptionsSchema, so that `resolveFaq` alone does not
+// bring zod into a frontend bundle.
+function validateOptions(options: unknown): Required<FaqResolverOptions> {
+  if (options === undefined) return DEFAULT_FAQ_RESOLVER_OPTIONS;
+  if (typeof options !== 'object' || options === null) {
+    throw new TiantianError('invalid_configuration', 'FAQ resolver options must be an object', { path: [] });
+  }
+  const given = options as Record<string, unknown>;
+  const resolved: Record<string, number> = { ...DEFAULT_FAQ_RESOLVER_OPTIONS };
+  for (const [name, [min, max, integer]] of Object.entries(OPTION_RANGES)) {
+    const value = given[name];
+    if (value === undefined) continue;
+    if (
+      typeof value !== 'number' ||
+      !(value >= min && value <= max) ||
+      (integer && !Number.isInteger(value))
+    ) {
+      throw new TiantianError(
+        'invalid_configuration',
+        `Invalid FAQ resolver option ${name}: expected ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, got ${describeValue(value)}`,
+        { path: [name] },
+      );
+    }
+    resolved[name] = value;
+  }
+  return resolved as Required<FaqResolverOptions>;
+}
+
+function validateEntries(entries: unknown): readonly FaqEntry[] {
+  if (!Array.isArray(entries) || entries.length === 0) {
+    throw new TiantianError('invalid_configuration', 'FAQ entries must be a non-empty array of FaqEntry', {
+      path: [],
+    });
+  }
+  if (entries.length > 255) {
+    throw new TiantianError('invalid_configuration', `At most 255 FAQ entries, got ${entries.length}`);
+  }
+  const seen = new Set<string>();
+  entries.forEach((entry: unknown, index: number) => {
+    const parsed = FaqEntrySchema.safeParse(entry);
+    const id =
+      typeof entry === 'object' && entry !== null && 'id' in entry ? JSON.stringify(entry.id) : '(no id)';
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = (issue?.path ?? []).map(String).join('.');
+      throw new TiantianError(
+        'invalid_configuration',
+        `FAQ entry ${index} ${id}: ${field === '' ? 'the entry' : field} is invalid: ${issue?.message ?? 'unexpected value'}`,
+        { path: [index, ...(issue?.path ?? []).map(String)] },
+      );
+    }
+    if (seen.has(parsed.data.id)) {
+      throw new TiantianError(
+        'invalid_configuration',
+        `FAQ entry ${index} ${id}: duplicate id; merge its examples into the first entry with that id`,
+        { path: [index, 'id'] },
+      );
+    }
+    seen.add(parsed.data.id);
+    (parsed.data.negativeCues ?? []).forEach((cue, k) => {
+      const normalized = normalizeFaqText(cue);
+      if (!CJK_TERM.test(normalized) && !LATIN_WORD.test(normalized)) {
+        throw new TiantianError(
+          'invalid_configuration',
+          `FAQ entry ${index} ${id}: negativeCues.${k} must be Chinese characters (at least two) or one word, got ${JSON.stringify(cue)}`,
+          { path: [index, 'negativeCues', k] },
+        );
+      }
+    });
+  });
+  return entries as readonly FaqEntry[];
+}
+
+function assertQuery(query: unknown): asserts query is string {
+  if (typeof query !== 'string') {
+    throw new TiantianError('invalid_argument', `The FAQ query must be a string, got ${typeof query}`, {
+      path: ['query'],
+    });
+  }
+}
+
+/**
+ * Builds a resolver over a knowledge base: the built-in `defaultFaqEntries`, a shop's own, or the
+ * built-in one extended. Entries are validated with `FaqEntrySchema`; the index is built once, here.
+ *
+ * @param entries - one entry per intent (ids unique)
+ * @param options - thresholds (see `FaqResolverOptions` for the defaults)
+ * @returns a resolver whose `resolve(query)` never throws for a string
+ * @throws {TiantianError} `'invalid_configuration'` naming the entry and field, for an invalid entry or option
+ * @example
+ * const resolver = createFaqResolver(
+ *   defaultFaqEntries.map((e) => (e.id === 'stock-restock' ? { ...e, examples: [...e.examples, '这款会返场吗'] } : e)),
+ * );
+ * resolver.resolve('这款会返场吗').best?.id; //=> 'stock-restock'
+ */
+export function createFaqResolver(entries: readonly FaqEntry[], options?: FaqResolverOptions): FaqResolver {
+  const checked = validateEntries(entries);
+  const resolved = validateOptions(options);
+  const index = new FaqIndex(checked);
+  return {
+    entries: checked,
+    resolve(query: string): FaqResolution {
+      assertQuery(query);
+      return index.resolve(query, resolved);
+    },
+  };
+}
+
+let defaultIndex: FaqIndex | undefined;
+
+/**
+ * Resolves a customer's question against the built-in knowledge base (`defaultFaqEntries`). The
+ * index is built on the first call (a few milliseconds), not at import.
+ *
+ * @param query - the customer's words, any locale, any length (the first 512 normalized characters are analyzed)
+ * @param options - thresholds (see `FaqResolverOptions` for the defaults)
+ * @returns the status, the best match (null for `'no-match'`) and the candidates, best first
+ * @throws {TiantianError} `'invalid_argument'` when `query` is not a string; `'invalid_configuration'` for bad options
+ * @example
+ * resolveFaq('優惠卷用不了').best?.id; //=> 'coupon-unusable'
+ * resolveFaq('今天天气怎么样').status; //=> 'no-match'
+ */
+export function resolveFaq(query: string, options?: FaqResolverOptions): FaqResolution {
+  assertQuery(query);
+  const resolved = validateOptions(options);
+  defaultIndex ??= new FaqIndex(defaultFaqEntries);
+  return defaultIndex.resolve(query, resolved);
+}

@@ -1,0 +1,54 @@
+// Accuracy on the two held-out-style sets written for this project (never the dev set's wording).
+// An in-scope query counts when the best answer is an accepted intent ('matched' or 'ambiguous');
+// an off-topic one when the status is 'no-match'.
+import { describe, expect, it } from 'vitest';
+import { resolveFaq } from '../../src/faq/index.js';
+import { BLIND_PARAPHRASES } from './paraphrases-blind.js';
+import { FRESH_PARAPHRASES } from './paraphrases-fresh.js';
+import { PARAPHRASES } from './paraphrases.js';
+
+function accuracy(cases: readonly (readonly [string, string])[]) {
+  let right = 0;
+  let offRight = 0;
+  let off = 0;
+  for (const [intent, query] of cases) {
+    const result = resolveFaq(query);
+    if (intent === '-') {
+      off++;
+      if (result.status === 'no-match') offRight++;
+    } else if (result.best !== null && intent.split('|').includes(result.best.id)) right++;
+  }
+  return {
+    overall: (right + offRight) / cases.length,
+    offTopic: offRight / off,
+    inScope: right / (cases.length - off),
+  };
+}
+
+describe('FAQ accuracy on held-out-style sets', () => {
+  it('tests/faq/paraphrases.ts: at least 93% overall, 90% of off-topic rejected', () => {
+    const a = accuracy(PARAPHRASES);
+    expect(a.overall).toBeGreaterThanOrEqual(0.93);
+    expect(a.offTopic).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('tests/faq/paraphrases-blind.ts: at least 92% overall, 90% of off-topic rejected', () => {
+    const a = accuracy(BLIND_PARAPHRASES);
+    expect(a.overall).toBeGreaterThanOrEqual(0.92);
+    expect(a.offTopic).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('tests/faq/paraphrases-fresh.ts: at least 92% overall, 85% of off-topic rejected', () => {
+    const a = accuracy(FRESH_PARAPHRASES);
+    expect(a.overall).toBeGreaterThanOrEqual(0.92);
+    expect(a.offTopic).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('the sets cover every intent and many kinds of off-topic chatter', () => {
+    const intents = new Set([...PARAPHRASES, ...BLIND_PARAPHRASES].map(([intent]) => intent));
+    expect(intents.size).toBe(22);
+    expect(
+      [...PARAPHRASES, ...BLIND_PARAPHRASES].filter(([intent]) => intent === '-').length,
+    ).toBeGreaterThanOrEqual(50);
+  });
+});

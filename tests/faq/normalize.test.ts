@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeFaqText } from '../../src/faq/index.js';
+
+describe('normalizeFaqText', () => {
+  it.each([
+    ['優惠卷 用不了！！😭', '优惠券 用不了'],
+    ['優惠劵', '优惠券'],
+    ['退欵', '退款'],
+    ['帐号', '账号'],
+    ['發貨', '发货'],
+    ['ＨＥＬＬＯ　Ｗｏｒｌｄ１２３', 'hello world123'],
+    ['¿Cómo está mi DEVOLUCIÓN?', 'como esta mi devolucion'],
+    ['cupo\u0301n', 'cupon'],
+    ["don't", 'dont'],
+    ['①号', '1号'],
+    ['  \n\t ', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeFaqText(input)).toBe(expected);
+  });
+
+  it('replaces 卷 with 券 only next to a coupon context (卷发棒 stays a curling iron)', () => {
+    expect(normalizeFaqText('领卷')).toBe('领券');
+    expect(normalizeFaqText('卷用不了')).toBe('券用不了');
+    expect(normalizeFaqText('卷发棒')).toBe('卷发棒');
+  });
+
+  it('turns lone surrogates and control characters into separators', () => {
+    expect(normalizeFaqText('退\uD800款\u0000了\uDFFF')).toBe('退 款 了');
+  });
+
+  it('caps the result at maxLength', () => {
+    expect(normalizeFaqText('退款'.repeat(1000)).length).toBe(512);
+    expect(normalizeFaqText('退款'.repeat(1000), 10)).toBe('退款'.repeat(5));
+  });
+});

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createFaqResolver,
+  DEFAULT_FAQ_RESOLVER_OPTIONS,
+  defaultFaqEntries,
+  type FaqEntry,
+  resolveFaq,
+} from '../../src/faq/index.js';
+import { isTiantianError } from '../../src/shared/errors.js';
+import { expectValidResolution } from './invariants.js';
+
+describe('resolveFaq', () => {
+  it.each([
+    ['付款三天了还没发货', 'paid-not-shipped'],
+    ['优惠卷用不了', 'coupon-unusable'],
+    ['el cupón no funciona', 'coupon-unusable'],
+    ['包裹卡在海关了', 'customs-blocked'],
+    ['拍错了还没发货能取消吗', 'mistaken-order'],
+    ['退欵什么时候到账', 'return-exchange'],
+    ['我要转人工', 'contact-human'],
+  ] as const)('resolves %s to %s with status matched', (query, id) => {
+    const result = resolveFaq(query);
+    expectValidResolution(result);
+    expect(result.status).toBe('matched');
+    expect(result.best?.id).toBe(id);
+    expect(result.best?.entry).toBe(defaultFaqEntries.find((e) => e.id === id));
+  });
+
+  it.each(['今天天气怎么样', '写首诗', '你好呀', 'how old are you', 'qwerty', '', '   ', '🙂🙂'])(
+    'answers no-match for off-topic or empty text: %j',
+    (query) => {
+      const result = resolveFaq(query);
+      expectValidResolution(result);
+      expect(result.status).toBe('no-match');
+      expect(result.best).toBeNull();
+    },
+  );
+
+  it('resolves Traditional Chinese exactly like Simplified', () => {
+    const pairs = [
+      ['優惠券為什麼不能用', '优惠券为什么不能用'],
+      ['訂單付款後一直沒有發貨', '订单付款后一直没有发货'],
+      ['關稅怎麼算', '关税怎么算'],
+      ['退貨退款進度', '退货退款进度'],
+      ['帳號被盜了', '账号被盗了'],
+    ] as const;
+    for (const [traditional, simplified] of pairs) {
+      expect(resolveFaq(traditional)).toEqual(resolveFaq(simplified));
+    }
+  });
+
+  it('ignores width, case, punctuation and emoji', () => {
+    const plain = resolveFaq('优惠券用不了');
+    expect(resolveFaq('优惠券用不了！！！😭😭')).toEqual(plain);
+    expect(resolveFaq('ＣＯＵＰＯＮ not working')).toEqual(resolveFaq('coupon not working'));
+  });
+
+  it('keeps negation: a refund the customer no longer wants scores lower than one they want', () => {
+    const want = resolveFaq('想退款');
+    const dontWant = resolveFaq('不想退款了');
+    const wantScore = want.candidates.find((c) => c.id === 'return-exchange')?.score ?? 0;
+    const dontScore = dontWant.candidates.find((c) => c.id === 'return-exchange')?.score ?? 0;
+    expect(want.best?.id).toBe('return-exchange');
+    expect(dontScore).toBeLessThan(wantScore / 2);
+    expect(dontWant.status).toBe('no-match');
+    expect(resolveFaq("I don't want a refund anymore").status).toBe('no-match');
+  });
+
+  it('does not read 没发货 or 用不了 as negations: they are the symptoms', () => {
+    expect(resolveFaq('钱付了还没发货').best?.id).toBe('paid-not-shipped');
+    expect(resolveFaq('券用不了').best?.id).toBe('coupon-unusable');
+    // 不想要了 is "I don't want the item any more": a return, not a negation.
+    expect(resolveFaq('不想要了能退吗').best?.id).toBe('return-exchange');
+  });
+
+  it('gives a lower score to a vague query than to a clear one', () => {
+    const clear = resolveFaq('优惠券过期了用不了');
+    const vague = resolveFaq('这个用不了');
+    expect(clear.best?.score ?? 0).toBeGreaterThan(vague.best?.score ?? 0);
+  });
+
+  it('returns at most maxCandidates candidates', () => {
+    expect(
+      resolveFaq('退款 发货 优惠券 清关 积分 客服', { maxCandidates: 2 }).candidates.length,
+    ).toBeLessThanOrEqual(2);
+    expect(resolveFaq('退款 发货 优惠券 清关 积分 客服').candidates.length).toBeLessThanOrEqual(
+      DEFAULT_FAQ_RESOLVER_OPTIONS.maxCandidates,
+    );
+  });
+
+  it('applies minScore: with 1 nothing matches, with 0 anything with a candidate does', () => {
+    expect(resolveFaq('优惠券用不了', { minScore: 1 }).status).toBe('no-match');
+    expect(resolveFaq('用不了', { minScore: 0 }).status).not.toBe('no-match');
+  });
+
+  it('says ambiguous when two intents are about equally likely, and matched otherwise', () => {
+    const result = resolveFaq('优惠券 关税', { ambiguityMargin: 1 });
+    expect(result.status).toBe('ambiguous');
+    expect(result.best).not.toBeNull();
+    expect(resolveFaq('优惠券 关税', { ambiguityMargin: 0 }).status).toBe('matched');
+  });
+
+  it('throws invalid_argument for a non-string query', () => {
+    for (const value of [undefined, null, 42, {}, ['退款']]) {
+      expect(() => resolveFaq(value as unknown as string)).toThrowError(
+        expect.objectContaining({ code: 'invalid_argument' }),
+      );
+    }
+  });
+
+  it('throws invalid_configuration for invalid options', () => {
+    expect(() => resolveFaq('退款', { minScore: 2 })).toThrowError(
+      expect.objectContaining({ code: 'invalid_configuration' }),
+    );
+    expect(() => resolveFaq('退款', { maxCandidates: 0 })).toThrowError(/maxCandidates/);
+  });
+
+  it('analyzes only the first maxQueryLength characters (the raw text is cut at four times that)', () => {
+    const padding = '！'.repeat(3000);
+    expect(resolveFaq(`优惠券用不了${padding}`).best?.id).toBe('coupon-unusable');
+    expect(resolveFaq(`${padding}优惠券用不了`).status).toBe('no-match');
+    expect(resolveFaq(`${padding}优惠券用不了`, { maxQueryLength: 5000 }).best?.id).toBe('coupon-unusable');
+  });
+
+  it('finds the issue in a long message told as a story', () => {
+    const story =
+      '你好，我在3月5号买了一件羽绒服，当时说好48小时内发货，结果到今天已经过去5天了，订单还是显示待发货，联系了店家也没人回复，请问怎么办？';
+    expect(resolveFaq(story).status).toBe('matched');
+    expect(resolveFaq(story).best?.id).toBe('paid-not-shipped');
+    const chatter =
+      '今天天气真不错，我和朋友一起去公园散步，看到很多人在放风筝，晚上回家吃了火锅，感觉很开心';
+    expect(resolveFaq(chatter).status).toBe('no-match');
+  });
+
+  it('counts a repeated word once', () => {
+    expect(resolveFaq('人工 人工 人工 人工').best?.score).toBe(resolveFaq('人工').best?.score);
+  });
+});
+
+describe('createFaqResolver', () => {
+  const shopEntries: FaqEntry[] = [
+    {
+      id: 'stock-restock',
+      title: { 'zh-CN': '预售', en: 'Pre-sale', es: 'Preventa' },
+      answer: [
+        {
+          'zh-CN': '预售商品按页面时间发货',
+          en: 'Pre-sale items ship as shown',
+          es: 'Se envía según la página',
+        },
+      ],
+      examples: ['预售什么时候发', '定金付了尾款什么时候付', 'pre-order shipping date'],
+      keywords: ['预售', '尾款', '定金'],
+    },
+    {
+      id: 'feedback',
+      title: { 'zh-CN': '好评返现', en: 'Review cashback', es: 'Reembolso por reseña' },
+      answer: [
+        { 'zh-CN': '确认收货后联系客服', en: 'Contact us after confirming receipt', es: 'Contáctanos' },
+      ],
+      examples: ['好评返现怎么领', '晒图有红包吗'],
+    },
+  ];
+
+  it("answers from the shop's own entries", () => {
+    const resolver = createFaqResolver(shopEntries);
+    expect(resolver.entries).toBe(shopEntries);
+    const result = resolver.resolve('尾款什么时候付');
+    expectValidResolution(result);
+    expect(result.best?.id).toBe('stock-restock');
+    expect(result.best?.entry).toBe(shopEntries[0]);
+    expect(resolver.resolve('好评返现').best?.entry.title['zh-CN']).toBe('好评返现');
+  });
+
+  it('extends the default knowledge base without code changes', () => {
+    const query = '电子发票怎么开';
+    expect(resolveFaq(query).status).toBe('no-match');
+    const extended = createFaqResolver(
+      defaultFaqEntries.map((e) =>
+        e.id === 'evidence-guide'
+          ? {
+              ...e,
+              examples: [...e.examples, '怎么开发票', '电子发票在哪下载'],
+              keywords: [...(e.keywords ?? []), '发票'],
+            }
+          : e,
+      ),
+    );
+    expect(extended.resolve(query).status).toBe('matched');
+    expect(extended.resolve(query).best?.id).toBe('evidence-guide');
+  });
+
+  it('rejects invalid entries with invalid_configuration naming the entry and the field', () => {
+    const bad = [shopEntries[0], { ...shopEntries[1], examples: [] }] as FaqEntry[];
+    try {
+      createFaqResolver(bad);
+      expect.unreachable();
+    } catch (error) {
+      expect(isTiantianError(error, 'invalid_configuration')).toBe(true);
+      expect((error as Error).message).toMatch(/entry 1 "feedback"/);
+      expect((error as Error).message).toMatch(/examples/);
+    }
+    expect(() => createFaqResolver([{ ...shopEntries[0], id: 'nope' } as unknown as FaqEntry])).toThrowError(
+      /entry 0 "nope": id/,
+    );
+    expect(() => createFaqResolver([shopEntries[0] as FaqEntry, shopEntries[0] as FaqEntry])).toThrowError(
+      /duplicate/,
+    );
+    expect(() => createFaqResolver([])).toThrowError(
+      expect.objectContaining({ code: 'invalid_configuration' }),
+    );
+    expect(() => createFaqResolver('x' as unknown as FaqEntry[])).toThrowError(
+      expect.objectContaining({ code: 'invalid_configuration' }),
+    );
+  });
+
+  it('rejects a negative cue it cannot recognize', () => {
+    expect(() =>
+      createFaqResolver([{ ...(shopEntries[0] as FaqEntry), negativeCues: ['two words'] }]),
+    ).toThrowError(/negativeCues/);
+  });
+
+  it('throws invalid_argument for a non-string query', () => {
+    expect(() => createFaqResolver(shopEntries).resolve(7 as unknown as string)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+  });
+});
