@@ -1,7 +1,43 @@
+// tiantian-support: everything. Each area is also its own subpath entry (tiantian-support/<area>).
+// The channels' `isOpen(channel, at)` and `nextOpening(channel, at)` are exported here only as
+// `isChannelOpen` and `nextChannelOpening`: the calendar's `isOpen(at, hours)` keeps the plain names.
 export * from './calendar/index.js';
-export * from './channels/index.js';
+export {
+  BEIJING_AREA_CODE,
+  CHANNEL_RECOMMENDATIONS,
+  CHANNELS,
+  type Channel,
+  type ChannelRecommendation,
+  type ComposedEmail,
+  CUSTOMER_SERVICE_EMAIL,
+  composeEmail,
+  detectHandoff,
+  EMAIL_REQUIRED_PARTS,
+  type EmailRequest,
+  getChannel,
+  HANDOFF_PHRASES,
+  HOTLINE_NUMBER,
+  type HandoffDetection,
+  type HandoffPhrase,
+  type HotlineCaller,
+  type HotlineDialing,
+  hotlineDialString,
+  isChannelOpen,
+  nextChannelClosing,
+  nextChannelOpening,
+  type RecommendChannelsOptions,
+  type RecommendationEntry,
+  type RecommendationRule,
+  type RecommendationTier,
+  recommendChannels,
+  routeToServiceModule,
+  type ServiceRoute,
+  type SocialAccount,
+  validateEmailRequest,
+} from './channels/index.js';
 export * from './evidence/index.js';
 export * from './faq/index.js';
 export * from './scripts/index.js';
 export * from './shared/index.js';
 export * from './sla/index.js';
+export * from './triage/index.js';

@@ -1,0 +1,7 @@
+export {
+  type TriageChannel,
+  type TriageOptions,
+  type TriageResult,
+  type TriageScript,
+  triage,
+} from './triage.js';

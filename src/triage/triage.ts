@@ -1,0 +1,215 @@
+import {
+  type ChannelRecommendation,
+  detectHandoff,
+  type HandoffDetection,
+  recommendChannels,
+} from '../channels/index.js';
+import { type EvidenceItem, getEvidenceChecklist } from '../evidence/index.js';
+import { type FaqResolution, resolveFaq } from '../faq/index.js';
+import { getScript, type ScriptId, safeRenderScript, scriptsForIssueType } from '../scripts/index.js';
+import { assertDate, assertLocale, describeValue } from '../shared/assert.js';
+import { TiantianError } from '../shared/errors.js';
+import type { IssueType } from '../shared/issue-types.js';
+import { DEFAULT_LOCALE, type Locale } from '../shared/locale.js';
+import { type ServiceDuty, type ServiceModule, serviceModuleFor } from '../shared/service-modules.js';
+import { type ResponseDeadline, responseDeadline } from '../sla/index.js';
+
+/**
+ * Options of {@link triage}.
+ *
+ * @example
+ * const options: TriageOptions = { now: new Date('2026-09-30T20:30:00+08:00'), locale: 'en', orderId: '1550672064762308113' };
+ */
+export interface TriageOptions {
+  /**
+   * The instant of the question: deadlines count from it and closed channels rank lower.
+   * @default new Date()
+   */
+  readonly now?: Date;
+  /**
+   * The locale of the texts (answer, reasons, checklist, reply).
+   * @default 'zh-CN'
+   */
+  readonly locale?: Locale;
+  /** The order the question is about, when known: it fills the reply script's `orderId`. */
+  readonly orderId?: string;
+  /**
+   * A sensitive matter that wants privacy (social media ranks first).
+   * @default false
+   */
+  readonly sensitive?: boolean;
+}
+
+/**
+ * A recommended channel with its response deadline if the customer writes at `now`.
+ *
+ * @example
+ * const [first]: TriageChannel[] = triage('付款失败了').channels;
+ */
+export interface TriageChannel extends ChannelRecommendation {
+  readonly deadline: ResponseDeadline;
+}
+
+/**
+ * The suggested reply script (话术): its variables, the values triage already knows, the ones
+ * still missing, and the rendered text when nothing is missing.
+ *
+ * @example
+ * const script: TriageScript | null = triage('优惠券用不了').script;
+ */
+export interface TriageScript {
+  readonly id: ScriptId;
+  readonly title: string;
+  readonly variables: readonly string[];
+  /** Values triage filled in (the evidence list, the order number when given). */
+  readonly values: Readonly<Record<string, unknown>>;
+  /** Variables the agent still has to fill before `renderScript`. */
+  readonly missing: readonly string[];
+  /** The reply in `locale`, present only when no variable is missing. */
+  readonly text?: string;
+}
+
+/**
+ * Everything the library knows about a customer's words, in one object.
+ *
+ * @example
+ * const result: TriageResult = triage('付款成功三天了还没发货', { now: new Date('2026-09-30T20:30:00+08:00') });
+ */
+export interface TriageResult {
+  readonly query: string;
+  readonly locale: Locale;
+  readonly now: Date;
+  /** `'handoff'` when the customer asked for a person; otherwise the FAQ status. */
+  readonly status: 'handoff' | FaqResolution['status'];
+  readonly handoff: HandoffDetection;
+  /** The FAQ resolution, or `null` when a request for a person short-circuited it. */
+  readonly faq: FaqResolution | null;
+  /** The issue type acted on: `contact-human` for a hand-off, the FAQ's best otherwise, `null` for no match. */
+  readonly issueType: IssueType | null;
+  /** The entry's title and answer steps in `locale` (empty for no match). */
+  readonly title: string | null;
+  readonly answer: readonly string[];
+  /** Recommended channels, best first, each with its response deadline at `now`. */
+  readonly channels: readonly TriageChannel[];
+  /** What to prepare (凭证), in `locale`'s words on each item. */
+  readonly evidence: readonly EvidenceItem[];
+  readonly script: TriageScript | null;
+  /** The guide's service module and duty that own the issue. */
+  readonly serviceModule: { readonly module: ServiceModule; readonly duty: ServiceDuty } | null;
+}
+
+function suggestScript(
+  issueType: IssueType,
+  evidence: readonly EvidenceItem[],
+  locale: Locale,
+  orderId: string | undefined,
+): TriageScript | null {
+  const id = scriptsForIssueType(issueType)[0];
+  if (id === undefined) return null;
+  const script = getScript(id);
+  const known: Record<string, unknown> = {
+    items: evidence.filter((item) => item.required).map((item) => item.name[locale]),
+    orderId,
+  };
+  const values: Record<string, unknown> = {};
+  for (const name of script.variables) if (known[name] !== undefined) values[name] = known[name];
+  const missing = script.variables.filter((name) => !(name in values));
+  const base = { id, title: script.title[locale], variables: script.variables, values, missing };
+  if (missing.length > 0) return base;
+  // Every variable is known: the untrusted-input path validates the values triage gathered.
+  const rendered = safeRenderScript(id, values, { locale });
+  return rendered.success ? { ...base, text: rendered.data } : base;
+}
+
+/**
+ * One call from a customer's words to what a bot or an agent needs: whether they asked for a
+ * person (转人工), the FAQ entry that answers them with its confidence, the channels to use with
+ * their response deadlines at `now`, the evidence checklist, the suggested reply script (话术) and
+ * the service module that owns the issue. A request for a person short-circuits to the channels.
+ *
+ * @param query - the customer's words, any string
+ * @param options - `now`, `locale`, `orderId`, `sensitive`
+ * @returns the triage; `status: 'no-match'` with empty lists for off-topic text
+ * @throws {TiantianError} `'invalid_argument'` when `query` is not a string or an option is wrong,
+ * `'invalid_date'` for an invalid `now`
+ * @example
+ * const result = triage('付款成功三天了还没发货', { now: new Date('2026-09-30T20:30:00+08:00'), locale: 'en' });
+ * result.issueType; //=> 'paid-not-shipped'
+ * result.channels[0]?.deadline.due; // when that channel's answer is due
+ * triage('今天天气怎么样').status; //=> 'no-match'
+ * triage('转人工').status; //=> 'handoff'
+ */
+export function triage(query: string, options: TriageOptions = {}): TriageResult {
+  if (typeof query !== 'string') {
+    throw new TiantianError('invalid_argument', `query must be a string, got ${describeValue(query)}`, {
+      path: ['query'],
+    });
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw new TiantianError('invalid_argument', `options must be an object, got ${describeValue(options)}`, {
+      path: ['options'],
+    });
+  }
+  const now = options.now === undefined ? new Date() : assertDate(options.now, 'now');
+  const locale = assertLocale(options.locale ?? DEFAULT_LOCALE);
+  const orderId = options.orderId;
+  if (orderId !== undefined && (typeof orderId !== 'string' || !/^\d{6,32}$/.test(orderId))) {
+    throw new TiantianError(
+      'invalid_argument',
+      `orderId must be a string of 6 to 32 digits, got ${describeValue(orderId)}`,
+      {
+        path: ['orderId'],
+      },
+    );
+  }
+
+  const handoff = detectHandoff(query);
+  const faq = handoff.handoff ? null : resolveFaq(query);
+  const issueType: IssueType | null = handoff.handoff ? 'contact-human' : (faq?.best?.id ?? null);
+  const status = handoff.handoff ? 'handoff' : (faq?.status ?? 'no-match');
+  if (issueType === null) {
+    return {
+      query,
+      locale,
+      now,
+      status,
+      handoff,
+      faq,
+      issueType,
+      title: null,
+      answer: [],
+      channels: [],
+      evidence: [],
+      script: null,
+      serviceModule: null,
+    };
+  }
+
+  const recommended = recommendChannels(issueType, {
+    now,
+    locale,
+    ...(options.sensitive === undefined ? {} : { sensitive: options.sensitive }),
+  });
+  const channels = recommended.map((recommendation) => ({
+    ...recommendation,
+    deadline: responseDeadline({ channel: recommendation.channel, submittedAt: now, issueType }),
+  }));
+  const entry = faq?.best?.entry;
+  const evidence = handoff.handoff ? [] : getEvidenceChecklist(issueType);
+  const { module, duty } = serviceModuleFor(issueType);
+  return {
+    query,
+    locale,
+    now,
+    status,
+    handoff,
+    faq,
+    issueType,
+    title: entry ? entry.title[locale] : null,
+    answer: entry ? entry.answer.map((step) => step[locale]) : [],
+    channels,
+    evidence,
+    script: suggestScript(issueType, evidence, locale, orderId),
+    serviceModule: { module, duty },
+  };
+}

@@ -1,0 +1,98 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatZonedDateTime } from '../../src/calendar/index.js';
+import { isTiantianError } from '../../src/shared/errors.js';
+import { ISSUE_TYPES } from '../../src/shared/issue-types.js';
+import { triage } from '../../src/triage/index.js';
+
+// 2026-09-30 is a Wednesday; 10-01..10-07 are the National Day holidays (cn-holidays.json).
+const EVENING_BEFORE_NATIONAL_DAY = new Date('2026-09-30T20:30:00+08:00');
+
+describe('triage', () => {
+  it('ties the FAQ, the channels with deadlines, the checklist, the script and the owner together', () => {
+    const result = triage('付款成功三天了还没发货', { now: EVENING_BEFORE_NATIONAL_DAY });
+    expect(result.status).toBe('matched');
+    expect(result.issueType).toBe('paid-not-shipped');
+    expect(result.title).toBeTruthy();
+    expect(result.answer.length).toBeGreaterThan(0);
+    expect(result.channels.length).toBeGreaterThan(0);
+    for (const channel of result.channels) {
+      expect(channel.deadline.channel).toBe(channel.channel);
+      expect(channel.deadline.due.getTime()).toBeGreaterThanOrEqual(EVENING_BEFORE_NATIONAL_DAY.getTime());
+    }
+    expect(result.evidence.map((item) => item.id)).toContain('order-screenshot');
+    expect(result.serviceModule?.module.id).toBe('after-sales');
+    expect(result.script?.id).toBeTruthy();
+  });
+
+  it('gives the guide’s channel table with deadlines: “紧急支付问题 | 电话/在线客服 | 即时响应”', () => {
+    const result = triage('付款失败了但是钱被扣了', { now: EVENING_BEFORE_NATIONAL_DAY });
+    expect(result.issueType).toBe('payment-problem');
+    expect(result.channels.slice(0, 2).map((c) => c.channel)).toEqual(['hotline', 'online-chat']);
+    expect(result.channels[0]?.deadline.due.getTime()).toBe(EVENING_BEFORE_NATIONAL_DAY.getTime());
+  });
+
+  it('counts social media deadlines in its open hours across National Day', () => {
+    const result = triage('物流好几天没更新了，我要投诉', { now: EVENING_BEFORE_NATIONAL_DAY, locale: 'en' });
+    expect(result.issueType).toBe('logistics-delay');
+    const social = result.channels.find((c) => c.channel === 'social-media');
+    expect(social?.openNow).toBe(true);
+    // “24小时内” for delivery complaints is calendar time: stricter than social media's 2 open hours here.
+    expect(social && formatZonedDateTime(social.deadline.due)).toBe('2026-10-01 20:30');
+  });
+
+  it('short-circuits a request for a person to the channels', () => {
+    const result = triage('转人工！！', { now: EVENING_BEFORE_NATIONAL_DAY });
+    expect(result.status).toBe('handoff');
+    expect(result.handoff).toEqual({ handoff: true, phrase: '转人工' });
+    expect(result.faq).toBeNull();
+    expect(result.issueType).toBe('contact-human');
+    expect(result.channels.length).toBeGreaterThan(0);
+    expect(result.evidence).toEqual([]);
+  });
+
+  it('answers off-topic chatter with an honest no-match and nothing else', () => {
+    const result = triage('今天天气怎么样', { now: EVENING_BEFORE_NATIONAL_DAY });
+    expect(result.status).toBe('no-match');
+    expect(result.issueType).toBeNull();
+    expect(result.channels).toEqual([]);
+    expect(result.script).toBeNull();
+  });
+
+  it('localizes texts and fills the order number into the reply', () => {
+    const result = triage('商品质量有问题，用了两天就坏了', {
+      now: EVENING_BEFORE_NATIONAL_DAY,
+      locale: 'es',
+      orderId: '1550672064762308113',
+    });
+    expect(result.issueType).toBe('quality-dispute');
+    expect(result.channels[0]?.reasonText).toBe(result.channels[0]?.reason.es);
+    if (result.script?.variables.includes('orderId'))
+      expect(result.script.values.orderId).toBe('1550672064762308113');
+    if (result.script && result.script.missing.length === 0) expect(result.script.text).toBeTruthy();
+  });
+
+  it('rejects a non-string query and bad options with a TiantianError', () => {
+    expect(() => triage(42 as unknown as string)).toThrowError(/query must be a string/);
+    expect(() => triage('x', { now: new Date('nope') })).toThrowError(/now must be a valid Date/);
+    expect(() => triage('x', { locale: 'fr' as 'en' })).toThrowError(/Unknown locale/);
+    try {
+      triage('x', { orderId: 1550672064762308 as unknown as string });
+      expect.unreachable();
+    } catch (error) {
+      expect(isTiantianError(error, 'invalid_argument')).toBe(true);
+    }
+  });
+
+  it('returns a consistent shape for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (query) => {
+        const result = triage(query, { now: EVENING_BEFORE_NATIONAL_DAY });
+        expect(result.issueType === null).toBe(result.status === 'no-match');
+        if (result.issueType !== null) expect(ISSUE_TYPES).toContain(result.issueType);
+        if (result.status === 'handoff') expect(result.issueType).toBe('contact-human');
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
