@@ -288,6 +288,40 @@ export function issueTypeFromLabel(text: string): IssueType | undefined {
 
 const MAX_PARSE_LENGTH = 1024;
 
+const isSeparator = (ch: string | undefined): boolean =>
+  ch === '_' || ch === '-' || (ch !== undefined && ch.trim() === '');
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+/**
+ * Splits a trailing sequence number off a label: `label(2)`, `label (2)`, `label-2`, `label_2`,
+ * `label 2`. A scan from the end, in linear time (a regular expression for this backtracks
+ * quadratically on long separator runs).
+ */
+function splitSequence(text: string): { label: string; sequence: number } | undefined {
+  let end = text.length;
+  let parenthesized = false;
+  if (text[end - 1] === ')') {
+    parenthesized = true;
+    end--;
+    while (end > 0 && text[end - 1]!.trim() === '') end--;
+  }
+  let start = end;
+  while (start > 0 && isDigit(text[start - 1])) start--;
+  const digits = end - start;
+  if (digits < 1 || digits > 6) return undefined;
+  let labelEnd = start;
+  if (parenthesized) {
+    while (labelEnd > 0 && text[labelEnd - 1]!.trim() === '') labelEnd--;
+    if (text[labelEnd - 1] !== '(') return undefined;
+    labelEnd--;
+    while (labelEnd > 0 && isSeparator(text[labelEnd - 1])) labelEnd--;
+  } else {
+    if (!isSeparator(text[labelEnd - 1])) return undefined;
+    while (labelEnd > 0 && isSeparator(text[labelEnd - 1])) labelEnd--;
+  }
+  return { label: text.slice(0, labelEnd), sequence: Number(text.slice(start, end)) };
+}
+
 /**
  * Reads an evidence file name (订单号+问题类型) back into its parts. It forgives what people
  * type: full-width `＋` and digits, `_`, `-` or a space instead of `+`, the issue type as its
@@ -347,10 +381,10 @@ export function parseEvidenceFileName(
       : { orderId, issueType, extension: extension.toLowerCase(), sequence };
   const whole = issueTypeFromLabel(rest);
   if (whole) return ok(data(whole, undefined));
-  const numbered = /^(.*?)(?:[\s_-]*\(\s*([0-9]{1,6})\s*\)|[\s_-]+([0-9]{1,6}))$/.exec(rest);
+  const numbered = splitSequence(rest);
   if (numbered) {
-    const issueType = issueTypeFromLabel(numbered[1] ?? '');
-    const sequence = Number(numbered[2] ?? numbered[3]);
+    const issueType = issueTypeFromLabel(numbered.label);
+    const { sequence } = numbered;
     if (issueType && sequence >= 1 && sequence <= MAX_EVIDENCE_SEQUENCE) return ok(data(issueType, sequence));
   }
   return failWith(

@@ -338,7 +338,7 @@ export function composeStarMessage(parts: StarParts, options: StarOptions): Safe
     } else if (
       typeof raw !== 'string' ||
       raw.length > 200 ||
-      !(/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw) || (raw.match(/\d/g)?.length ?? 0) >= 7)
+      !(isEmailAddress(raw) || (raw.match(/\d/g)?.length ?? 0) >= 7)
     ) {
       issues.push({
         code: 'invalid_format',
@@ -401,4 +401,17 @@ export function composeStarMessage(parts: StarParts, options: StarOptions): Safe
     };
   }
   return { success: true, data: message };
+}
+
+/**
+ * `local@domain.tld` with no white space and one `@`, the domain holding a dot that neither starts
+ * nor ends it. A scan rather than `/^[^\s@]+@[^\s@]+\.[^\s@]+$/`, which backtracks quadratically.
+ */
+function isEmailAddress(text: string): boolean {
+  if (/\s/.test(text)) return false;
+  const at = text.indexOf('@');
+  if (at < 1 || at !== text.lastIndexOf('@')) return false;
+  const domain = text.slice(at + 1);
+  const dot = domain.indexOf('.', 1);
+  return dot > 0 && domain.lastIndexOf('.') < domain.length - 1;
 }
