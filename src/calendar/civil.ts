@@ -10,8 +10,10 @@ export const DAY_MS = 86_400_000;
 export const MIN_YEAR = 1901;
 export const MAX_YEAR = 2099;
 /** Supported instants: 1901-01-01T00:00Z (inclusive) to 2100-01-01T00:00Z (exclusive). */
-export const MIN_INSTANT = Date.UTC(MIN_YEAR, 0, 1);
-export const MAX_INSTANT = Date.UTC(MAX_YEAR + 1, 0, 1);
+// `/* @__PURE__ */` arrow calls: lets a bundler drop them when unused (calls and arithmetic are
+// otherwise kept as possible side effects).
+export const MIN_INSTANT: number = /* @__PURE__ */ (() => Date.UTC(MIN_YEAR, 0, 1))();
+export const MAX_INSTANT: number = /* @__PURE__ */ (() => Date.UTC(MAX_YEAR + 1, 0, 1))();
 
 const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -8,9 +8,10 @@ import { DAY_MS, MAX_INSTANT, MIN_INSTANT } from './civil.js';
 import { type CalendarCore, coreOf, isWorkdayNumber } from './workday-calendar.js';
 import { instantOf, offsetAt } from './zone.js';
 
-export const BLOCK_MS = 256 * DAY_MS;
-export const FIRST_BLOCK = Math.floor(MIN_INSTANT / BLOCK_MS);
-export const LAST_BLOCK = Math.floor((MAX_INSTANT - 1) / BLOCK_MS);
+// `/* @__PURE__ */` arrow calls: lets a bundler drop them when unused.
+export const BLOCK_MS: number = /* @__PURE__ */ (() => 256 * DAY_MS)();
+export const FIRST_BLOCK: number = /* @__PURE__ */ (() => Math.floor(MIN_INSTANT / BLOCK_MS))();
+export const LAST_BLOCK: number = /* @__PURE__ */ (() => Math.floor((MAX_INSTANT - 1) / BLOCK_MS))();
 
 /** One block: intervals sorted, disjoint and not touching, clipped to the block. */
 export interface Block {

@@ -62,13 +62,17 @@ export interface Channel<Id extends ChannelId = ChannelId> {
 }
 
 // Intervals are typed as the calendar's `defineBusinessHours` accepts them.
-const SOCIAL_MEDIA_HOURS: BusinessHours = /* @__PURE__ */ defineBusinessHours({
-  timeZone: 'Asia/Shanghai',
-  calendar: CHINA_CALENDAR,
-  intervals: [{ start: SOCIAL_MEDIA_OPENING.start, end: SOCIAL_MEDIA_OPENING.end }],
-});
+// Each table below is built in a `/* @__PURE__ */` arrow call: its property reads (`X.start`) are not
+// known to be free of side effects, and a bundler must be able to drop the whole catalog (and with it
+// the China calendar) from a bundle that does not use it.
+const SOCIAL_MEDIA_HOURS: BusinessHours = /* @__PURE__ */ (() =>
+  defineBusinessHours({
+    timeZone: 'Asia/Shanghai',
+    calendar: CHINA_CALENDAR,
+    intervals: [{ start: SOCIAL_MEDIA_OPENING.start, end: SOCIAL_MEDIA_OPENING.end }],
+  }))();
 
-const ONLINE_CHAT: Channel<'online-chat'> = {
+const ONLINE_CHAT: Channel<'online-chat'> = /* @__PURE__ */ (() => ({
   id: 'online-chat',
   name: { 'zh-CN': 'APP内在线客服', en: 'In-app online chat', es: 'Chat en línea en la app' },
   steps: [
@@ -115,9 +119,9 @@ const ONLINE_CHAT: Channel<'online-chat'> = {
     '紧急支付问题 | 电话/在线客服 | 即时响应',
     '商品质量争议 | 在线客服转人工 | 1小时内',
   ],
-};
+}))();
 
-const HOTLINE: Channel<'hotline'> = {
+const HOTLINE: Channel<'hotline'> = /* @__PURE__ */ (() => ({
   id: 'hotline',
   name: { 'zh-CN': '官方服务热线', en: 'Customer service hotline', es: 'Línea de atención telefónica' },
   steps: [
@@ -158,9 +162,9 @@ const HOTLINE: Channel<'hotline'> = {
     '首次拨号需注意区分固定电话区号,北京地区可直拨,其他地区需加拨区号。',
     '紧急支付问题 | 电话/在线客服 | 即时响应',
   ],
-};
+}))();
 
-const EMAIL: Channel<'email'> = {
+const EMAIL: Channel<'email'> = /* @__PURE__ */ (() => ({
   id: 'email',
   name: { 'zh-CN': '邮件沟通渠道', en: 'Email', es: 'Correo electrónico' },
   steps: [
@@ -202,9 +206,9 @@ const EMAIL: Channel<'email'> = {
     '平均响应时效为24-48小时,复杂问题可能延长至72小时。',
     '物流延迟投诉 | 邮件/社交媒体 | 24小时内',
   ],
-};
+}))();
 
-const SOCIAL_MEDIA: Channel<'social-media'> = {
+const SOCIAL_MEDIA: Channel<'social-media'> = /* @__PURE__ */ (() => ({
   id: 'social-media',
   name: { 'zh-CN': '社交媒体渠道', en: 'Social media', es: 'Redes sociales' },
   steps: [
@@ -255,7 +259,7 @@ const SOCIAL_MEDIA: Channel<'social-media'> = {
     '此渠道尤其适合需要隐私保护的敏感问题沟通。',
     '物流延迟投诉 | 邮件/社交媒体 | 24小时内',
   ],
-};
+}))();
 
 const NOT_OURS = new Set(['hours', 'response', 'primaryResponse']);
 

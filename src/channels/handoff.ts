@@ -146,8 +146,8 @@ const NOT_A_PERSON_AFTER_RENGONG = [
 ];
 
 // Traditional (and variant) characters of the phrases, mapped to the Simplified ones.
-const TRADITIONAL: ReadonlyMap<string, string> = new Map(
-  Object.entries({
+const TRADITIONAL: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.entries({
     轉: '转',
     務: '务',
     眞: '真',
@@ -252,7 +252,7 @@ interface CompiledPhrase {
   readonly standalone: boolean;
 }
 
-const COMPILED: readonly CompiledPhrase[] = HANDOFF_PHRASES.map((p) => ({
+const COMPILED: readonly CompiledPhrase[] = /* @__PURE__ */ HANDOFF_PHRASES.map((p) => ({
   phrase: p.phrase,
   variants: p.variants.map(normalize),
   standalone: p.standalone === true,

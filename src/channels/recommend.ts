@@ -52,63 +52,66 @@ export interface RecommendationRule {
 const text = (zh: string, en: string, es: string): LocalizedText => ({ 'zh-CN': zh, en, es });
 
 // Reusable reasons. Quotes of the guide are kept verbatim in zh-CN.
-const REASON = {
-  hotlineUrgent: text(
-    '热线9510208提供7×24小时全天候服务,特别适合需要快速解决紧急问题的用户',
-    'The hotline 9510208 is open 24/7 and especially suited to urgent problems that need a quick fix',
-    'La línea 9510208 atiende 24/7 y es la más indicada para problemas urgentes que hay que resolver rápido',
-  ),
-  hotlinePerson: text(
-    '拨打9510208,按语音提示选择对应服务,直接与客服人员沟通(7×24小时)',
-    'Call 9510208 and follow the voice menu to talk to an agent (open 24/7)',
-    'Llama al 9510208 y sigue el menú de voz para hablar con un agente (24/7)',
-  ),
-  chatImmediate: text(
-    '在线客服即时响应;输入“转人工”即可排队等待人工客服',
-    'Online chat answers immediately; type “转人工” to be queued for a person',
-    'El chat responde de inmediato; escribe «转人工» para pasar con un agente',
-  ),
-  chatPerson: text(
-    '在线客服转人工,1小时内回复;对话中可直接发送照片与截图',
-    'Online chat, then ask for a person (转人工): answered within 1 hour; photos and screenshots can be sent in the chat',
-    'Chat en línea pidiendo un agente (转人工): respuesta en menos de 1 hora; puedes enviar fotos y capturas en el chat',
-  ),
-  chatConsult: text(
-    '在线客服随时可咨询:智能客服先解答,需要时输入“转人工”',
-    'Ask in the online chat any time: the assistant answers first; type “转人工” for a person',
-    'Pregunta en el chat cuando quieras: responde primero el asistente; escribe «转人工» para un agente',
-  ),
-  emailEvidence: text(
-    '邮件建议使用PC端撰写,便于附加相关凭证照片;平均24-48小时回复',
-    'Email, written on a computer, carries photos of the evidence as attachments; answered in 24 to 48 hours on average',
-    'El correo, escrito desde un ordenador, lleva las fotos de las pruebas como adjuntos; respuesta en 24 a 48 horas de media',
-  ),
-  emailRecord: text(
-    '邮件留下书面记录,便于持续跟进;平均24-48小时回复,复杂问题可能延长至72小时',
-    'Email leaves a written record to follow up on; answered in 24 to 48 hours on average, up to 72 for complex cases',
-    'El correo deja constancia escrita para el seguimiento; respuesta en 24 a 48 horas, hasta 72 en casos complejos',
-  ),
-  emailTable: text(
-    '指南推荐物流延迟投诉使用邮件,24小时内响应',
-    'The guide recommends email for delivery-delay complaints: answered within 24 hours',
-    'La guía recomienda el correo para quejas por retraso en la entrega: respuesta en menos de 24 horas',
-  ),
-  socialTable: text(
-    '指南推荐物流延迟投诉使用社交媒体(微博@淘宝网、微信公众号),24小时内响应',
-    'The guide recommends social media (Weibo @淘宝网, WeChat) for delivery-delay complaints: answered within 24 hours',
-    'La guía recomienda las redes sociales (Weibo @淘宝网, WeChat) para quejas por retraso: respuesta en menos de 24 horas',
-  ),
-  socialPrivacy: text(
-    '社交媒体渠道尤其适合需要隐私保护的敏感问题沟通;工作日9:00-21:00提交通常2小时内回复',
-    'Social media is especially suited to sensitive matters that need privacy; on working days 09:00–21:00 usually answered within 2 hours',
-    'Las redes sociales son las más indicadas para asuntos delicados que requieren privacidad; en días laborables de 9:00 a 21:00 suelen responder en 2 horas',
-  ),
-  socialMessage: text(
-    '通过微博@淘宝网或微信公众号留言,工作日9:00-21:00提交通常2小时内回复',
-    'Message Weibo @淘宝网 or the WeChat account; on working days 09:00–21:00 usually answered within 2 hours',
-    'Escribe a Weibo @淘宝网 o a la cuenta de WeChat; en días laborables de 9:00 a 21:00 suelen responder en 2 horas',
-  ),
-} as const;
+// The tables are built in `/* @__PURE__ */` arrow calls so that a bundle which does not use them can
+// drop them (calls and property reads are otherwise kept as possible side effects).
+const REASON = /* @__PURE__ */ (() =>
+  ({
+    hotlineUrgent: text(
+      '热线9510208提供7×24小时全天候服务,特别适合需要快速解决紧急问题的用户',
+      'The hotline 9510208 is open 24/7 and especially suited to urgent problems that need a quick fix',
+      'La línea 9510208 atiende 24/7 y es la más indicada para problemas urgentes que hay que resolver rápido',
+    ),
+    hotlinePerson: text(
+      '拨打9510208,按语音提示选择对应服务,直接与客服人员沟通(7×24小时)',
+      'Call 9510208 and follow the voice menu to talk to an agent (open 24/7)',
+      'Llama al 9510208 y sigue el menú de voz para hablar con un agente (24/7)',
+    ),
+    chatImmediate: text(
+      '在线客服即时响应;输入“转人工”即可排队等待人工客服',
+      'Online chat answers immediately; type “转人工” to be queued for a person',
+      'El chat responde de inmediato; escribe «转人工» para pasar con un agente',
+    ),
+    chatPerson: text(
+      '在线客服转人工,1小时内回复;对话中可直接发送照片与截图',
+      'Online chat, then ask for a person (转人工): answered within 1 hour; photos and screenshots can be sent in the chat',
+      'Chat en línea pidiendo un agente (转人工): respuesta en menos de 1 hora; puedes enviar fotos y capturas en el chat',
+    ),
+    chatConsult: text(
+      '在线客服随时可咨询:智能客服先解答,需要时输入“转人工”',
+      'Ask in the online chat any time: the assistant answers first; type “转人工” for a person',
+      'Pregunta en el chat cuando quieras: responde primero el asistente; escribe «转人工» para un agente',
+    ),
+    emailEvidence: text(
+      '邮件建议使用PC端撰写,便于附加相关凭证照片;平均24-48小时回复',
+      'Email, written on a computer, carries photos of the evidence as attachments; answered in 24 to 48 hours on average',
+      'El correo, escrito desde un ordenador, lleva las fotos de las pruebas como adjuntos; respuesta en 24 a 48 horas de media',
+    ),
+    emailRecord: text(
+      '邮件留下书面记录,便于持续跟进;平均24-48小时回复,复杂问题可能延长至72小时',
+      'Email leaves a written record to follow up on; answered in 24 to 48 hours on average, up to 72 for complex cases',
+      'El correo deja constancia escrita para el seguimiento; respuesta en 24 a 48 horas, hasta 72 en casos complejos',
+    ),
+    emailTable: text(
+      '指南推荐物流延迟投诉使用邮件,24小时内响应',
+      'The guide recommends email for delivery-delay complaints: answered within 24 hours',
+      'La guía recomienda el correo para quejas por retraso en la entrega: respuesta en menos de 24 horas',
+    ),
+    socialTable: text(
+      '指南推荐物流延迟投诉使用社交媒体(微博@淘宝网、微信公众号),24小时内响应',
+      'The guide recommends social media (Weibo @淘宝网, WeChat) for delivery-delay complaints: answered within 24 hours',
+      'La guía recomienda las redes sociales (Weibo @淘宝网, WeChat) para quejas por retraso: respuesta en menos de 24 horas',
+    ),
+    socialPrivacy: text(
+      '社交媒体渠道尤其适合需要隐私保护的敏感问题沟通;工作日9:00-21:00提交通常2小时内回复',
+      'Social media is especially suited to sensitive matters that need privacy; on working days 09:00–21:00 usually answered within 2 hours',
+      'Las redes sociales son las más indicadas para asuntos delicados que requieren privacidad; en días laborables de 9:00 a 21:00 suelen responder en 2 horas',
+    ),
+    socialMessage: text(
+      '通过微博@淘宝网或微信公众号留言,工作日9:00-21:00提交通常2小时内回复',
+      'Message Weibo @淘宝网 or the WeChat account; on working days 09:00–21:00 usually answered within 2 hours',
+      'Escribe a Weibo @淘宝网 o a la cuenta de WeChat; en días laborables de 9:00 a 21:00 suelen responder en 2 horas',
+    ),
+  }) as const)();
 
 const entry = (channel: ChannelId, tier: RecommendationTier, reason: LocalizedText): RecommendationEntry => ({
   channel,
@@ -127,157 +130,158 @@ const entry = (channel: ChannelId, tier: RecommendationTier, reason: LocalizedTe
  * CHANNEL_RECOMMENDATIONS['security-fraud'].channels[0].channel; //=> 'hotline'
  * CHANNEL_RECOMMENDATIONS['customs-blocked'].channels[0].channel; //=> 'email'
  */
-export const CHANNEL_RECOMMENDATIONS: Readonly<Record<IssueType, RecommendationRule>> = {
-  'paid-not-shipped': {
-    channels: [
-      entry('online-chat', 1, REASON.chatPerson),
-      entry('hotline', 1, REASON.hotlinePerson),
-      entry('email', 2, REASON.emailEvidence),
-    ],
-    source: 'library',
-    urgent: false,
-    rationale:
-      'Q1 “立即联系客服核查订单状态”: contact a person at once, in chat or by phone; email carries the order screenshots for a 双倍赔偿 claim.',
-  },
-  'not-as-described': {
-    channels: [entry('online-chat', 1, REASON.chatPerson), entry('email', 2, REASON.emailEvidence)],
-    source: 'library',
-    urgent: false,
-    rationale:
-      'Q2 “拍照取证后发起退货申请,同步向客服提供对比图佐证”: comparison photos go to a person in chat; email suits many attachments.',
-  },
-  'coupon-unusable': {
-    channels: [entry('online-chat', 1, REASON.chatConsult), entry('hotline', 2, REASON.hotlinePerson)],
-    source: 'library',
-    urgent: false,
-    rationale:
-      'Q3 “检查券有效期及使用门槛,若仍无效可申请人工核销”: the chat checks the rules, then 转人工 for the manual write-off.',
-  },
-  'customs-blocked': {
-    channels: [entry('email', 1, REASON.emailEvidence), entry('online-chat', 2, REASON.chatPerson)],
-    source: 'library',
-    urgent: false,
-    rationale:
-      'Q4 “提供购买发票、成分证明等材料”: documents travel best as email attachments (“便于附加相关凭证照片”).',
-  },
-  'mistaken-order': {
-    channels: [entry('online-chat', 1, REASON.chatImmediate), entry('hotline', 1, REASON.hotlinePerson)],
-    source: 'library',
-    urgent: false,
-    rationale:
-      'Q5 “在发货前可直接取消订单”: cancelling before shipment is a race, so the immediate channels.',
-  },
-  'payment-problem': {
-    channels: [entry('hotline', 1, REASON.hotlineUrgent), entry('online-chat', 1, REASON.chatImmediate)],
-    source: 'guide-table',
-    urgent: true,
-    rationale: 'The guide’s table: 紧急支付问题 | 电话/在线客服 | 即时响应.',
-  },
-  'logistics-delay': {
-    channels: [entry('email', 1, REASON.emailTable), entry('social-media', 1, REASON.socialTable)],
-    source: 'guide-table',
-    urgent: false,
-    rationale: 'The guide’s table: 物流延迟投诉 | 邮件/社交媒体 | 24小时内.',
-  },
-  'quality-dispute': {
-    channels: [entry('online-chat', 1, REASON.chatPerson), entry('email', 2, REASON.emailEvidence)],
-    source: 'guide-table',
-    urgent: false,
-    rationale:
-      'The guide’s table: 商品质量争议 | 在线客服转人工 | 1小时内; email as the fallback for photos of the damage.',
-  },
-  'return-exchange': {
-    channels: [entry('online-chat', 1, REASON.chatPerson), entry('email', 2, REASON.emailRecord)],
-    source: 'library',
-    urgent: false,
-    rationale:
-      '退换货流程指引 (return request, return address, refund status) is step-by-step help a person gives in chat.',
-  },
-  'contact-human': {
-    channels: [entry('online-chat', 1, REASON.chatImmediate), entry('hotline', 1, REASON.hotlinePerson)],
-    source: 'library',
-    urgent: false,
-    rationale:
-      'The guide’s section 一: online chat with “转人工” or “人工客服” comes first; the 7×24 hotline reaches a person too.',
-  },
-  'complaint-followup': {
-    channels: [
-      entry('email', 1, REASON.emailRecord),
-      entry('online-chat', 2, REASON.chatPerson),
-      entry('social-media', 2, REASON.socialMessage),
-    ],
-    source: 'library',
-    urgent: false,
-    rationale:
-      '投诉记录跟踪 “建立专属档案,持续跟进复杂投诉”: a written thread suits follow-up; 复杂问题 up to 72 hours by email.',
-  },
-  compensation: {
-    channels: [entry('online-chat', 1, REASON.chatPerson), entry('email', 2, REASON.emailEvidence)],
-    source: 'library',
-    urgent: false,
-    rationale:
-      '赔偿方案制定 “协商补偿金额或优惠券发放”: a negotiation with a person, in chat; email carries the proof.',
-  },
-  'stock-restock': {
-    channels: [entry('online-chat', 1, REASON.chatConsult), entry('social-media', 2, REASON.socialMessage)],
-    source: 'library',
-    urgent: false,
-    rationale: '库存动态更新 “实时查询商品库存状态”: a real-time question for the chat.',
-  },
-  'promotion-rules': {
-    channels: [entry('online-chat', 1, REASON.chatConsult), entry('social-media', 2, REASON.socialMessage)],
-    source: 'library',
-    urgent: false,
-    rationale:
-      '活动规则解读: a pre-sales question the chat answers at once; promotions run on social media too.',
-  },
-  'product-info': {
-    channels: [entry('online-chat', 1, REASON.chatConsult), entry('social-media', 2, REASON.socialMessage)],
-    source: 'library',
-    urgent: false,
-    rationale: '商品特性解析: a pre-sales question the chat answers at once.',
-  },
-  'cross-border-tax': {
-    channels: [entry('online-chat', 1, REASON.chatConsult), entry('email', 2, REASON.emailRecord)],
-    source: 'library',
-    urgent: false,
-    rationale:
-      '跨境商品指导 “关税计算”: a question for the chat; email for a written answer with the figures.',
-  },
-  'membership-points': {
-    channels: [entry('online-chat', 1, REASON.chatConsult), entry('hotline', 2, REASON.hotlinePerson)],
-    source: 'library',
-    urgent: false,
-    rationale:
-      '用户权益保障 (会员等级、积分兑换): an account question for the chat, the hotline as fallback.',
-  },
-  'tech-issue': {
-    channels: [entry('hotline', 1, REASON.hotlinePerson), entry('email', 2, REASON.emailEvidence)],
-    source: 'library',
-    urgent: false,
-    rationale:
-      '系统故障排查 (支付失败、页面卡顿): when the app misbehaves its chat may too, so the phone; email carries screenshots.',
-  },
-  'security-fraud': {
-    channels: [entry('hotline', 1, REASON.hotlineUrgent), entry('online-chat', 2, REASON.chatImmediate)],
-    source: 'library',
-    urgent: true,
-    rationale:
-      '安全风险防控 (钓鱼网站、恶意攻击) is urgent: the 7×24 hotline “特别适合需要快速解决紧急问题的用户”.',
-  },
-  'evidence-guide': {
-    channels: [entry('email', 1, REASON.emailEvidence), entry('online-chat', 2, REASON.chatConsult)],
-    source: 'library',
-    urgent: false,
-    rationale: 'Evidence is sent as photos: “建议使用PC端撰写,便于附加相关凭证照片”.',
-  },
-  feedback: {
-    channels: [entry('social-media', 1, REASON.socialMessage), entry('email', 2, REASON.emailRecord)],
-    source: 'library',
-    urgent: false,
-    rationale: '功能优化建议 “收集用户反馈”: not urgent; the public accounts and email take suggestions.',
-  },
-};
+export const CHANNEL_RECOMMENDATIONS: Readonly<Record<IssueType, RecommendationRule>> =
+  /* @__PURE__ */ (() => ({
+    'paid-not-shipped': {
+      channels: [
+        entry('online-chat', 1, REASON.chatPerson),
+        entry('hotline', 1, REASON.hotlinePerson),
+        entry('email', 2, REASON.emailEvidence),
+      ],
+      source: 'library',
+      urgent: false,
+      rationale:
+        'Q1 “立即联系客服核查订单状态”: contact a person at once, in chat or by phone; email carries the order screenshots for a 双倍赔偿 claim.',
+    },
+    'not-as-described': {
+      channels: [entry('online-chat', 1, REASON.chatPerson), entry('email', 2, REASON.emailEvidence)],
+      source: 'library',
+      urgent: false,
+      rationale:
+        'Q2 “拍照取证后发起退货申请,同步向客服提供对比图佐证”: comparison photos go to a person in chat; email suits many attachments.',
+    },
+    'coupon-unusable': {
+      channels: [entry('online-chat', 1, REASON.chatConsult), entry('hotline', 2, REASON.hotlinePerson)],
+      source: 'library',
+      urgent: false,
+      rationale:
+        'Q3 “检查券有效期及使用门槛,若仍无效可申请人工核销”: the chat checks the rules, then 转人工 for the manual write-off.',
+    },
+    'customs-blocked': {
+      channels: [entry('email', 1, REASON.emailEvidence), entry('online-chat', 2, REASON.chatPerson)],
+      source: 'library',
+      urgent: false,
+      rationale:
+        'Q4 “提供购买发票、成分证明等材料”: documents travel best as email attachments (“便于附加相关凭证照片”).',
+    },
+    'mistaken-order': {
+      channels: [entry('online-chat', 1, REASON.chatImmediate), entry('hotline', 1, REASON.hotlinePerson)],
+      source: 'library',
+      urgent: false,
+      rationale:
+        'Q5 “在发货前可直接取消订单”: cancelling before shipment is a race, so the immediate channels.',
+    },
+    'payment-problem': {
+      channels: [entry('hotline', 1, REASON.hotlineUrgent), entry('online-chat', 1, REASON.chatImmediate)],
+      source: 'guide-table',
+      urgent: true,
+      rationale: 'The guide’s table: 紧急支付问题 | 电话/在线客服 | 即时响应.',
+    },
+    'logistics-delay': {
+      channels: [entry('email', 1, REASON.emailTable), entry('social-media', 1, REASON.socialTable)],
+      source: 'guide-table',
+      urgent: false,
+      rationale: 'The guide’s table: 物流延迟投诉 | 邮件/社交媒体 | 24小时内.',
+    },
+    'quality-dispute': {
+      channels: [entry('online-chat', 1, REASON.chatPerson), entry('email', 2, REASON.emailEvidence)],
+      source: 'guide-table',
+      urgent: false,
+      rationale:
+        'The guide’s table: 商品质量争议 | 在线客服转人工 | 1小时内; email as the fallback for photos of the damage.',
+    },
+    'return-exchange': {
+      channels: [entry('online-chat', 1, REASON.chatPerson), entry('email', 2, REASON.emailRecord)],
+      source: 'library',
+      urgent: false,
+      rationale:
+        '退换货流程指引 (return request, return address, refund status) is step-by-step help a person gives in chat.',
+    },
+    'contact-human': {
+      channels: [entry('online-chat', 1, REASON.chatImmediate), entry('hotline', 1, REASON.hotlinePerson)],
+      source: 'library',
+      urgent: false,
+      rationale:
+        'The guide’s section 一: online chat with “转人工” or “人工客服” comes first; the 7×24 hotline reaches a person too.',
+    },
+    'complaint-followup': {
+      channels: [
+        entry('email', 1, REASON.emailRecord),
+        entry('online-chat', 2, REASON.chatPerson),
+        entry('social-media', 2, REASON.socialMessage),
+      ],
+      source: 'library',
+      urgent: false,
+      rationale:
+        '投诉记录跟踪 “建立专属档案,持续跟进复杂投诉”: a written thread suits follow-up; 复杂问题 up to 72 hours by email.',
+    },
+    compensation: {
+      channels: [entry('online-chat', 1, REASON.chatPerson), entry('email', 2, REASON.emailEvidence)],
+      source: 'library',
+      urgent: false,
+      rationale:
+        '赔偿方案制定 “协商补偿金额或优惠券发放”: a negotiation with a person, in chat; email carries the proof.',
+    },
+    'stock-restock': {
+      channels: [entry('online-chat', 1, REASON.chatConsult), entry('social-media', 2, REASON.socialMessage)],
+      source: 'library',
+      urgent: false,
+      rationale: '库存动态更新 “实时查询商品库存状态”: a real-time question for the chat.',
+    },
+    'promotion-rules': {
+      channels: [entry('online-chat', 1, REASON.chatConsult), entry('social-media', 2, REASON.socialMessage)],
+      source: 'library',
+      urgent: false,
+      rationale:
+        '活动规则解读: a pre-sales question the chat answers at once; promotions run on social media too.',
+    },
+    'product-info': {
+      channels: [entry('online-chat', 1, REASON.chatConsult), entry('social-media', 2, REASON.socialMessage)],
+      source: 'library',
+      urgent: false,
+      rationale: '商品特性解析: a pre-sales question the chat answers at once.',
+    },
+    'cross-border-tax': {
+      channels: [entry('online-chat', 1, REASON.chatConsult), entry('email', 2, REASON.emailRecord)],
+      source: 'library',
+      urgent: false,
+      rationale:
+        '跨境商品指导 “关税计算”: a question for the chat; email for a written answer with the figures.',
+    },
+    'membership-points': {
+      channels: [entry('online-chat', 1, REASON.chatConsult), entry('hotline', 2, REASON.hotlinePerson)],
+      source: 'library',
+      urgent: false,
+      rationale:
+        '用户权益保障 (会员等级、积分兑换): an account question for the chat, the hotline as fallback.',
+    },
+    'tech-issue': {
+      channels: [entry('hotline', 1, REASON.hotlinePerson), entry('email', 2, REASON.emailEvidence)],
+      source: 'library',
+      urgent: false,
+      rationale:
+        '系统故障排查 (支付失败、页面卡顿): when the app misbehaves its chat may too, so the phone; email carries screenshots.',
+    },
+    'security-fraud': {
+      channels: [entry('hotline', 1, REASON.hotlineUrgent), entry('online-chat', 2, REASON.chatImmediate)],
+      source: 'library',
+      urgent: true,
+      rationale:
+        '安全风险防控 (钓鱼网站、恶意攻击) is urgent: the 7×24 hotline “特别适合需要快速解决紧急问题的用户”.',
+    },
+    'evidence-guide': {
+      channels: [entry('email', 1, REASON.emailEvidence), entry('online-chat', 2, REASON.chatConsult)],
+      source: 'library',
+      urgent: false,
+      rationale: 'Evidence is sent as photos: “建议使用PC端撰写,便于附加相关凭证照片”.',
+    },
+    feedback: {
+      channels: [entry('social-media', 1, REASON.socialMessage), entry('email', 2, REASON.emailRecord)],
+      source: 'library',
+      urgent: false,
+      rationale: '功能优化建议 “收集用户反馈”: not urgent; the public accounts and email take suggestions.',
+    },
+  }))();
 
 /**
  * One recommended channel.
@@ -324,7 +328,9 @@ export interface RecommendChannelsOptions {
   readonly locale?: Locale;
 }
 
-const TABLE_RESPONSES = new Map(GUIDE_CHANNEL_TABLE.map((row) => [row.issueType, row]));
+const TABLE_RESPONSES = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ GUIDE_CHANNEL_TABLE.map((row) => [row.issueType, row]),
+);
 
 /**
  * The channels to use for an issue type, best first, each with a reason, the expected response

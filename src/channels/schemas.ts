@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { OrderIdSchema } from '../shared/schemas.js';
 
+// Each schema is built in a `/* @__PURE__ */` arrow call, so that a bundle which does not use it
+// can drop it, and zod with it (a zod call is otherwise kept as a possible side effect).
+
 /**
  * Validates a contact (联系方式) for an email to customer service: a phone number (digits, with an
  * optional leading `+`, spaces or hyphens; 6 to 20 digits) or an email address.
@@ -10,19 +13,20 @@ import { OrderIdSchema } from '../shared/schemas.js';
  * ContactSchema.safeParse('buyer@example.com').success; //=> true
  * ContactSchema.safeParse('call me').success; //=> false
  */
-export const ContactSchema = z.union(
-  [
-    z.email({ error: 'Expected an email address' }),
-    z.string().check(
-      z.regex(/^\+?\d[\d -]{4,28}\d$/, 'Expected a phone number'),
-      z.refine((value) => {
-        const digits = value.replace(/\D/g, '').length;
-        return digits >= 6 && digits <= 20;
-      }, 'A phone number has 6 to 20 digits'),
-    ),
-  ],
-  { error: 'The contact (联系方式) must be a phone number or an email address' },
-);
+export const ContactSchema = /* @__PURE__ */ (() =>
+  z.union(
+    [
+      z.email({ error: 'Expected an email address' }),
+      z.string().check(
+        z.regex(/^\+?\d[\d -]{4,28}\d$/, 'Expected a phone number'),
+        z.refine((value) => {
+          const digits = value.replace(/\D/g, '').length;
+          return digits >= 6 && digits <= 20;
+        }, 'A phone number has 6 to 20 digits'),
+      ),
+    ],
+    { error: 'The contact (联系方式) must be a phone number or an email address' },
+  ))();
 
 /**
  * Validates an email to customer service (tiantian@taobao.com). The guide: “邮件正文需包含订单编号、
@@ -36,15 +40,16 @@ export const ContactSchema = z.union(
  *   contact: 'buyer@example.com',
  * }).success; //=> true
  */
-export const EmailRequestSchema = z.object({
-  orderId: OrderIdSchema,
-  description: z.string().check(
-    z.refine((value) => value.trim().length > 0, 'The description (问题描述) is empty'),
-    z.maxLength(20000, 'The description is longer than 20000 characters'),
-  ),
-  contact: z.string().check(
-    z.refine((value) => ContactSchema.safeParse(value.trim()).success, {
-      message: 'The contact (联系方式) must be a phone number or an email address',
-    }),
-  ),
-});
+export const EmailRequestSchema = /* @__PURE__ */ (() =>
+  z.object({
+    orderId: OrderIdSchema,
+    description: z.string().check(
+      z.refine((value) => value.trim().length > 0, 'The description (问题描述) is empty'),
+      z.maxLength(20000, 'The description is longer than 20000 characters'),
+    ),
+    contact: z.string().check(
+      z.refine((value) => ContactSchema.safeParse(value.trim()).success, {
+        message: 'The contact (联系方式) must be a phone number or an email address',
+      }),
+    ),
+  }))();

@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { LOCALES } from '../shared/locale.js';
 import { SCRIPT_IDS } from './catalog.js';
 
+// Each schema is built in a `/* @__PURE__ */` arrow call, so that a bundle which does not use it
+// can drop it, and zod with it (a zod call is otherwise kept as a possible side effect).
+
 /**
  * Validates the id of a built-in reply script.
  *
@@ -9,7 +12,8 @@ import { SCRIPT_IDS } from './catalog.js';
  * ScriptIdSchema.safeParse('confirm-request').success; //=> true
  * ScriptIdSchema.safeParse('toString').success; //=> false
  */
-export const ScriptIdSchema = z.enum(SCRIPT_IDS, { error: `Expected a script id: ${SCRIPT_IDS.join(', ')}` });
+export const ScriptIdSchema = /* @__PURE__ */ (() =>
+  z.enum(SCRIPT_IDS, { error: `Expected a script id: ${SCRIPT_IDS.join(', ')}` }))();
 
 /**
  * Validates the options of `renderScript`: `{ locale?, format? }`.
@@ -17,10 +21,11 @@ export const ScriptIdSchema = z.enum(SCRIPT_IDS, { error: `Expected a script id:
  * @example
  * RenderOptionsSchema.safeParse({ locale: 'es', format: 'html' }).success; //=> true
  */
-export const RenderOptionsSchema = z.object({
-  locale: z.optional(z.enum(LOCALES)),
-  format: z.optional(z.enum(['text', 'html'])),
-});
+export const RenderOptionsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    locale: z.optional(z.enum(LOCALES)),
+    format: z.optional(z.enum(['text', 'html'])),
+  }))();
 
 /**
  * Validates the shape of a STAR message's parts (strings); `composeStarMessage` checks that each
@@ -29,9 +34,10 @@ export const RenderOptionsSchema = z.object({
  * @example
  * StarPartsSchema.safeParse({ situation: 'a', task: 'b', action: 'c', result: 'd' }).success; //=> true
  */
-export const StarPartsSchema = z.object({
-  situation: z.string(),
-  task: z.string(),
-  action: z.string(),
-  result: z.string(),
-});
+export const StarPartsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    situation: z.string(),
+    task: z.string(),
+    action: z.string(),
+    result: z.string(),
+  }))();

@@ -4,13 +4,17 @@ import { ISSUE_TYPES } from './issue-types.js';
 import { LOCALES } from './locale.js';
 import { SERVICE_MODULE_IDS } from './service-modules.js';
 
+// Each schema is built in a `/* @__PURE__ */` arrow call, so that a bundle which does not use it
+// can drop it, and zod with it (a zod call is otherwise kept as a possible side effect).
+
 /**
  * Validates a `Locale`.
  *
  * @example
  * LocaleSchema.safeParse('en').success; //=> true
  */
-export const LocaleSchema = z.enum(LOCALES, { error: `Expected a locale: ${LOCALES.join(', ')}` });
+export const LocaleSchema = /* @__PURE__ */ (() =>
+  z.enum(LOCALES, { error: `Expected a locale: ${LOCALES.join(', ')}` }))();
 
 /**
  * Validates a `LocalizedText`: a non-empty string for every locale.
@@ -18,11 +22,12 @@ export const LocaleSchema = z.enum(LOCALES, { error: `Expected a locale: ${LOCAL
  * @example
  * LocalizedTextSchema.safeParse({ 'zh-CN': '你好', en: 'Hello', es: 'Hola' }).success; //=> true
  */
-export const LocalizedTextSchema = z.object({
-  'zh-CN': z.string().check(z.minLength(1, 'The zh-CN text is empty')),
-  en: z.string().check(z.minLength(1, 'The en text is empty')),
-  es: z.string().check(z.minLength(1, 'The es text is empty')),
-});
+export const LocalizedTextSchema = /* @__PURE__ */ (() =>
+  z.object({
+    'zh-CN': z.string().check(z.minLength(1, 'The zh-CN text is empty')),
+    en: z.string().check(z.minLength(1, 'The en text is empty')),
+    es: z.string().check(z.minLength(1, 'The es text is empty')),
+  }))();
 
 /**
  * Validates an `IssueType` id.
@@ -30,9 +35,10 @@ export const LocalizedTextSchema = z.object({
  * @example
  * IssueTypeSchema.safeParse('coupon-unusable').success; //=> true
  */
-export const IssueTypeSchema = z.enum(ISSUE_TYPES, {
-  error: 'Expected an issue type id, such as "coupon-unusable"',
-});
+export const IssueTypeSchema = /* @__PURE__ */ (() =>
+  z.enum(ISSUE_TYPES, {
+    error: 'Expected an issue type id, such as "coupon-unusable"',
+  }))();
 
 /**
  * Validates a `ChannelId`.
@@ -40,9 +46,10 @@ export const IssueTypeSchema = z.enum(ISSUE_TYPES, {
  * @example
  * ChannelIdSchema.safeParse('hotline').success; //=> true
  */
-export const ChannelIdSchema = z.enum(CHANNEL_IDS, {
-  error: `Expected a channel: ${CHANNEL_IDS.join(', ')}`,
-});
+export const ChannelIdSchema = /* @__PURE__ */ (() =>
+  z.enum(CHANNEL_IDS, {
+    error: `Expected a channel: ${CHANNEL_IDS.join(', ')}`,
+  }))();
 
 /**
  * Validates a `ServiceModuleId`.
@@ -50,9 +57,10 @@ export const ChannelIdSchema = z.enum(CHANNEL_IDS, {
  * @example
  * ServiceModuleIdSchema.safeParse('after-sales').success; //=> true
  */
-export const ServiceModuleIdSchema = z.enum(SERVICE_MODULE_IDS, {
-  error: `Expected a service module: ${SERVICE_MODULE_IDS.join(', ')}`,
-});
+export const ServiceModuleIdSchema = /* @__PURE__ */ (() =>
+  z.enum(SERVICE_MODULE_IDS, {
+    error: `Expected a service module: ${SERVICE_MODULE_IDS.join(', ')}`,
+  }))();
 
 /**
  * Validates an order number (订单号): a string of digits, never a JavaScript number (Taobao's
@@ -62,6 +70,7 @@ export const ServiceModuleIdSchema = z.enum(SERVICE_MODULE_IDS, {
  * OrderIdSchema.safeParse('1550672064762308113').success; //=> true
  * OrderIdSchema.safeParse(1550672064762308113).success; //=> false
  */
-export const OrderIdSchema = z
-  .string({ error: 'An order number must be a string of digits, not a number' })
-  .check(z.regex(/^\d{6,32}$/, 'An order number is 6 to 32 ASCII digits'));
+export const OrderIdSchema = /* @__PURE__ */ (() =>
+  z
+    .string({ error: 'An order number must be a string of digits, not a number' })
+    .check(z.regex(/^\d{6,32}$/, 'An order number is 6 to 32 ASCII digits')))();

@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { ChannelIdSchema, IssueTypeSchema } from '../shared/schemas.js';
 import { SLA_EVENT_TYPES } from './events.js';
 
+// Each schema is built in a `/* @__PURE__ */` arrow call, so that a bundle which does not use it
+// can drop it, and zod with it (a zod call is otherwise kept as a possible side effect).
+
 /**
  * Validates an instant: a valid `Date`, or an ISO 8601 string with an explicit offset
  * (`2026-09-30T20:30:00+08:00`, `2026-09-30T12:30:00Z`), turned into a `Date`. A string without an
@@ -11,19 +14,20 @@ import { SLA_EVENT_TYPES } from './events.js';
  * InstantSchema.parse('2026-09-30T20:30:00+08:00').toISOString(); //=> '2026-09-30T12:30:00.000Z'
  * InstantSchema.safeParse('2026-09-30 20:30').success; //=> false
  */
-export const InstantSchema = z.union(
-  [
-    z.date({ error: 'Expected a valid Date' }),
-    z.pipe(
-      z.iso.datetime({
-        offset: true,
-        error: 'Expected an ISO 8601 date-time with an offset, such as 2026-09-30T20:30:00+08:00',
-      }),
-      z.transform((text: string) => new Date(text)),
-    ),
-  ],
-  { error: 'Expected a Date or an ISO 8601 date-time with an offset, such as 2026-09-30T20:30:00+08:00' },
-);
+export const InstantSchema = /* @__PURE__ */ (() =>
+  z.union(
+    [
+      z.date({ error: 'Expected a valid Date' }),
+      z.pipe(
+        z.iso.datetime({
+          offset: true,
+          error: 'Expected an ISO 8601 date-time with an offset, such as 2026-09-30T20:30:00+08:00',
+        }),
+        z.transform((text: string) => new Date(text)),
+      ),
+    ],
+    { error: 'Expected a Date or an ISO 8601 date-time with an offset, such as 2026-09-30T20:30:00+08:00' },
+  ))();
 
 /**
  * Validates the request of `responseDeadline` from untrusted callers (a backend's JSON body):
@@ -34,13 +38,14 @@ export const InstantSchema = z.union(
  * ResponseDeadlineRequestSchema.safeParse({ channel: 'email', submittedAt: '2026-09-30T20:30:00+08:00' }).success; //=> true
  * ResponseDeadlineRequestSchema.safeParse({ channel: 'fax', submittedAt: '2026-09-30T20:30:00+08:00' }).success; //=> false
  */
-export const ResponseDeadlineRequestSchema = z.strictObject({
-  channel: ChannelIdSchema,
-  submittedAt: InstantSchema,
-  issueType: z.optional(IssueTypeSchema),
-  complex: z.optional(z.boolean({ error: 'complex must be true or false' })),
-  handoffAt: z.optional(InstantSchema),
-});
+export const ResponseDeadlineRequestSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    channel: ChannelIdSchema,
+    submittedAt: InstantSchema,
+    issueType: z.optional(IssueTypeSchema),
+    complex: z.optional(z.boolean({ error: 'complex must be true or false' })),
+    handoffAt: z.optional(InstantSchema),
+  }))();
 
 /**
  * Validates one event of a ticket's history for `safeSlaStatus`: `{ type, at }`, `at` a `Date` or an
@@ -49,10 +54,11 @@ export const ResponseDeadlineRequestSchema = z.strictObject({
  * @example
  * SlaEventSchema.safeParse({ type: 'created', at: '2026-09-30T20:30:00+08:00' }).success; //=> true
  */
-export const SlaEventSchema = z.object({
-  type: z.enum(SLA_EVENT_TYPES, { error: `Expected an event type: ${SLA_EVENT_TYPES.join(', ')}` }),
-  at: InstantSchema,
-});
+export const SlaEventSchema = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.enum(SLA_EVENT_TYPES, { error: `Expected an event type: ${SLA_EVENT_TYPES.join(', ')}` }),
+    at: InstantSchema,
+  }))();
 
 /**
  * Validates a ticket's history for `safeSlaStatus`: an array of `SlaEventSchema` (at most 10 000).
@@ -60,4 +66,5 @@ export const SlaEventSchema = z.object({
  * @example
  * SlaEventsSchema.safeParse([{ type: 'created', at: '2026-09-30T20:30:00+08:00' }]).success; //=> true
  */
-export const SlaEventsSchema = z.array(SlaEventSchema).check(z.maxLength(10_000, 'At most 10 000 events'));
+export const SlaEventsSchema = /* @__PURE__ */ (() =>
+  z.array(SlaEventSchema).check(z.maxLength(10_000, 'At most 10 000 events')))();

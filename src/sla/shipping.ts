@@ -4,7 +4,7 @@ import type { LocalizedText } from '../shared/locale.js';
 import { BEIJING, formatInstant, formatMinutes } from './time.js';
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+const HOUR: number = /* @__PURE__ */ (() => 60 * MINUTE)();
 
 /**
  * The compensation the guide names for an order not shipped by the promised time (Q1 支付成功未发货:

@@ -1,5 +1,7 @@
 // Internal: civil (wall-clock) time in an IANA zone without the host's zone. Not part of the API.
-import { tzOffset } from '@date-fns/tz';
+// The subpath, not the package root: the root also loads `TZDate`, whose module patches
+// `Date.prototype` methods at load time and so can never be dropped from a bundle.
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 /** Beijing time: the zone the guide's hours and promises are stated in. */
 export const BEIJING = 'Asia/Shanghai';
