@@ -18,6 +18,10 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     sourcemap: false,
+    // Chinese text as UTF-8, not \uXXXX escapes: the FAQ entry shrinks from 111 kB to 91 kB minified.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
   {
     entry: { cli: 'src/cli/index.ts' },
