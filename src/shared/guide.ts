@@ -15,6 +15,19 @@ export interface ResponseTarget {
   readonly label: LocalizedText;
 }
 
+// A named type rather than an inline one after `satisfies`: Stryker 9.6 cannot instrument the inline
+// form with quoted keys (stryker-js #6149).
+interface GuideResponseTargets {
+  readonly 'online-chat': { readonly afterHandoff: ResponseTarget };
+  readonly hotline: { readonly immediate: ResponseTarget };
+  readonly email: {
+    readonly earliest: ResponseTarget;
+    readonly typical: ResponseTarget;
+    readonly complex: ResponseTarget;
+  };
+  readonly 'social-media': { readonly typical: ResponseTarget };
+}
+
 /**
  * The response facts the source guide states for each channel (一、如何快速联系淘宝天天特卖人工客服).
  * The guide states no response time for online chat in general; its channel table gives “在线客服转人工 …
@@ -74,16 +87,7 @@ export const GUIDE_RESPONSE_TARGETS = {
       label: { 'zh-CN': '2小时内', en: 'within 2 hours', es: 'en menos de 2 horas' },
     },
   },
-} as const satisfies {
-  readonly 'online-chat': { readonly afterHandoff: ResponseTarget };
-  readonly hotline: { readonly immediate: ResponseTarget };
-  readonly email: {
-    readonly earliest: ResponseTarget;
-    readonly typical: ResponseTarget;
-    readonly complex: ResponseTarget;
-  };
-  readonly 'social-media': { readonly typical: ResponseTarget };
-};
+} as const satisfies GuideResponseTargets;
 
 /**
  * The opening hours the guide states for social media: “工作日早9点至晚9点” (workdays 09:00–21:00,
