@@ -71,14 +71,22 @@ const DOCUMENT: EvidenceRules = {
   naming: EVIDENCE_NAMING_PATTERN,
 };
 
-type ItemDefinition = Omit<EvidenceItem, 'id' | 'required' | 'rules'> & { readonly rules: EvidenceRules };
+/**
+ * An entry of `EVIDENCE_ITEMS`: an evidence item before a checklist says whether it is required.
+ *
+ * @example
+ * const definition: EvidenceItemDefinition = EVIDENCE_ITEMS['order-screenshot'];
+ */
+export type EvidenceItemDefinition = Omit<EvidenceItem, 'id' | 'required' | 'rules'> & {
+  readonly rules: EvidenceRules;
+};
 
 const item = (
   name: LocalizedText,
   why: LocalizedText,
   kind: EvidenceKind,
   keywords: readonly string[],
-): ItemDefinition => ({
+): EvidenceItemDefinition => ({
   name,
   why,
   kind,
@@ -344,7 +352,7 @@ export const EVIDENCE_ITEMS = {
     'document',
     ['录音', 'recording', 'grabación'],
   ),
-} as const satisfies Record<string, ItemDefinition>;
+} as const satisfies Record<string, EvidenceItemDefinition>;
 
 /**
  * The id of an evidence item.

@@ -13,6 +13,7 @@ export {
   EVIDENCE_KEEPING_RULES,
   EVIDENCE_NAMING_PATTERN,
   type EvidenceItem,
+  type EvidenceItemDefinition,
   type EvidenceItemId,
   type EvidenceKeepingRule,
   type EvidenceKind,
