@@ -166,16 +166,11 @@ export function triage(query: string, options: TriageOptions = {}): TriageResult
   const handoff = detectHandoff(query);
   const faq = handoff.handoff ? null : resolveFaq(query);
   const issueType: IssueType | null = handoff.handoff ? 'contact-human' : (faq?.best?.id ?? null);
-  const status = handoff.handoff ? 'handoff' : (faq?.status ?? 'no-match');
+  const status: TriageResult['status'] = handoff.handoff ? 'handoff' : (faq?.status ?? 'no-match');
+  const base = { query, locale, now, status, handoff, faq, issueType };
   if (issueType === null) {
     return {
-      query,
-      locale,
-      now,
-      status,
-      handoff,
-      faq,
-      issueType,
+      ...base,
       title: null,
       answer: [],
       channels: [],
@@ -198,13 +193,7 @@ export function triage(query: string, options: TriageOptions = {}): TriageResult
   const evidence = handoff.handoff ? [] : getEvidenceChecklist(issueType);
   const { module, duty } = serviceModuleFor(issueType);
   return {
-    query,
-    locale,
-    now,
-    status,
-    handoff,
-    faq,
-    issueType,
+    ...base,
     title: entry ? entry.title[locale] : null,
     answer: entry ? entry.answer.map((step) => step[locale]) : [],
     channels,

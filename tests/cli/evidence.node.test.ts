@@ -4,35 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { evidenceCommand, renameExclusive } from '../../src/cli/commands/evidence.js';
-import { type CliIo, UsageError } from '../../src/cli/io.js';
+import { renameExclusive } from '../../src/cli/commands/evidence.js';
+import { runCli } from './run-cli.js';
 
-/** Runs the command in-process as `main` does (usage errors exit 2), without the other commands. */
-async function run(argv: string[], options: { isTTY?: boolean } = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    lines: async function* () {},
-    isTTY: options.isTTY ?? false,
-    now: () => new Date('2026-09-30T12:00:00+08:00'),
-    timeZone: 'Europe/Madrid',
-  };
-  let code: number;
-  try {
-    code = await evidenceCommand(argv, io);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    err += error.message;
-    code = 2;
-  }
-  return { code, out, err };
-}
+/** The evidence command through the real entry (`main`), in-process. */
+const run = (argv: string[], options: { isTTY?: boolean } = {}) => runCli(['evidence', ...argv], options);
 
 const ORDER = '1550672064762308113';
 const FIXTURES = fileURLToPath(new URL('../fixtures/images/', import.meta.url));

@@ -1,33 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceCommand } from '../../src/cli/commands/evidence.js';
-import { type CliIo, UsageError } from '../../src/cli/io.js';
+import { runCli } from './run-cli.js';
 
-/** Runs the command in-process as `main` does (usage errors exit 2), without the other commands. */
-async function run(argv: string[], options: { isTTY?: boolean } = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    lines: async function* () {},
-    isTTY: options.isTTY ?? false,
-    now: () => new Date('2026-09-30T12:00:00+08:00'),
-    timeZone: 'Europe/Madrid',
-  };
-  let code: number;
-  try {
-    code = await evidenceCommand(argv, io);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    err += error.message;
-    code = 2;
-  }
-  return { code, out, err };
-}
+/** The evidence command through the real entry (`main`), in-process. */
+const run = (argv: string[], options: { isTTY?: boolean } = {}) => runCli(['evidence', ...argv], options);
 
 describe('tiantian-support evidence (no file system)', () => {
   it('prints help', async () => {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { formatZonedDateTime } from '../../calendar/index.js';
 import { CHANNELS, type Channel, isOpen, nextOpening } from '../../channels/index.js';
 import { LOCALES, type Locale, isLocale } from '../../shared/locale.js';
 import { type Command, UsageError } from '../io.js';
@@ -61,23 +62,6 @@ const LABELS: Record<
     beijing: 'hora de Pekín',
     now: 'Ahora',
   },
-};
-
-const formatIn = (date: Date, timeZone: string): string => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 };
 
 const contactOf = (channel: Channel): string[] => {
@@ -149,7 +133,7 @@ export const channelsCommand: Command = async (args, io) => {
   }
 
   const l = LABELS[locale];
-  const lines: string[] = [`${l.now}: ${formatIn(now, 'Asia/Shanghai')} (${l.beijing})`, ''];
+  const lines: string[] = [`${l.now}: ${formatZonedDateTime(now, 'Asia/Shanghai')} (${l.beijing})`, ''];
   for (const { channel, open, next } of rows) {
     lines.push(`${channel.name[locale]} [${channel.id}]`);
     lines.push(`  ${l.reach}:`);
@@ -163,8 +147,11 @@ export const channelsCommand: Command = async (args, io) => {
     if (open || next === null) {
       lines.push(`  ${l.open}`);
     } else {
-      const local = io.timeZone === 'Asia/Shanghai' ? '' : `; ${formatIn(next, io.timeZone)} ${io.timeZone}`;
-      lines.push(`  ${l.closed}, ${l.nextOpening} ${formatIn(next, 'Asia/Shanghai')} (${l.beijing}${local})`);
+      const local =
+        io.timeZone === 'Asia/Shanghai' ? '' : `; ${formatZonedDateTime(next, io.timeZone)} ${io.timeZone}`;
+      lines.push(
+        `  ${l.closed}, ${l.nextOpening} ${formatZonedDateTime(next, 'Asia/Shanghai')} (${l.beijing}${local})`,
+      );
     }
     lines.push('');
   }
