@@ -29,7 +29,7 @@ export default {
     // sentence, checked by the FAQ accuracy evaluation rather than by unit tests).
     '!src/faq/knowledge-base.ts',
   ],
-  ignorePatterns: ['dist', 'docs', 'reports', 'bench', 'coverage', '.ci'],
+  ignorePatterns: ['dist', 'docs', 'reports', 'bench', 'coverage', '.ci', '.cache', '.stryker-tmp*'],
   thresholds: { high: 85, low: 75, break: 75 },
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
