@@ -5,6 +5,17 @@
 // The runner's workers inherit this: the suite runs as the tz:UTC project does.
 process.env.TZ = 'UTC';
 
+// `MUTATION_AREA=calendar npm run mutation` mutates one area (src/calendar) with that area's tests
+// (tests/calendar, or MUTATION_TESTS), into reports/mutation/calendar.json with its own incremental
+// file and sandbox, so areas can be measured one at a time and their reports summed afterwards
+// (`node scripts/mutation-summary.mjs reports/mutation/*.json`).
+const area = process.env.MUTATION_AREA;
+if (area !== undefined && !/^[a-z]+$/.test(area)) {
+  throw new Error(`MUTATION_AREA must be one folder name under src/ (like "calendar"), got "${area}"`);
+}
+if (area !== undefined) process.env.MUTATION_TESTS ??= `tests/${area}`;
+const reportName = area ?? 'mutation';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -17,7 +28,7 @@ export default {
   // check. They are reported as ignored, not counted in the score.
   ignoreStatic: true,
   mutate: [
-    'src/**/*.ts',
+    area ? `src/${area}/**/*.ts` : 'src/**/*.ts',
     // Node-only command-line front end: it is tested end to end, not mutated.
     '!src/cli/**',
     // Entry points that only re-export.
@@ -32,14 +43,14 @@ export default {
   ignorePatterns: ['dist', 'docs', 'reports', 'bench', 'coverage', '.ci', '.cache', '.stryker-tmp*'],
   thresholds: { high: 85, low: 75, break: 75 },
   reporters: ['html', 'json', 'clear-text', 'progress'],
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
+  jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
   // Re-runs only the mutants whose code or tests changed since the last run (CI keeps the file).
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  incrementalFile: `reports/mutation/${reportName}-incremental.json`,
   // Two cores: one test runner per core.
   concurrency: 2,
   timeoutMS: 10_000,
   cleanTempDir: 'always',
-  tempDirName: '.stryker-tmp',
+  tempDirName: area ? `.stryker-tmp-${area}` : '.stryker-tmp',
 };

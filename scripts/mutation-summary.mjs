@@ -1,7 +1,11 @@
 // Reads Stryker's JSON report and prints the mutation score per area, then fails if an area is
 // under its bar: calendar, sla, evidence and scripts at least 85 %, the whole library at least 75 %.
 //
-//   node scripts/mutation-summary.mjs [report.json] [--markdown]
+//   node scripts/mutation-summary.mjs [report.json ...] [--markdown]
+//
+// With several reports (one per area, from `MUTATION_AREA=<area> npm run mutation`), their files are
+// summed as one run; a file in more than one report counts from the last. Without one, it reads
+// reports/mutation/<MUTATION_AREA>.json, or reports/mutation/mutation.json.
 //
 // Score as Stryker defines it: detected / valid = (killed + timeout) / (killed + timeout + survived +
 // no coverage). Compile and runtime errors are not valid mutants; ignored ones are not counted.
@@ -55,13 +59,17 @@ export function score(c) {
 function main() {
   const args = process.argv.slice(2);
   const markdown = args.includes('--markdown');
-  const path = args.find((arg) => !arg.startsWith('--')) ?? 'reports/mutation/mutation.json';
-  let report;
-  try {
-    report = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    console.error(`mutation-summary: cannot read ${path} (run \`npx stryker run\` first): ${error.message}`);
-    process.exit(2);
+  const given = args.filter((arg) => !arg.startsWith('--'));
+  const paths =
+    given.length > 0 ? given : [`reports/mutation/${process.env.MUTATION_AREA ?? 'mutation'}.json`];
+  const report = { files: {} };
+  for (const path of paths) {
+    try {
+      Object.assign(report.files, JSON.parse(readFileSync(path, 'utf8')).files);
+    } catch (error) {
+      console.error(`mutation-summary: cannot read ${path} (run \`npm run mutation\` first): ${error.message}`);
+      process.exit(2);
+    }
   }
   const { areas, files, total } = summarize(report);
   const format = (value) => (Number.isNaN(value) ? '—' : `${value.toFixed(1)} %`);
@@ -119,7 +127,7 @@ function main() {
       .sort((a, b) => b.survived + b.noCoverage - (a.survived + a.noCoverage))
       .slice(0, 8);
     if (weakest.length > 0) {
-      console.log('\nMost undetected mutants (see reports/mutation/mutation.html):');
+      console.log(`\nMost undetected mutants (see ${paths.map((p) => p.replace(/\.json$/, '.html')).join(', ')}):`);
       for (const file of weakest) {
         console.log(
           `  ${file.path}: ${file.survived} survived, ${file.noCoverage} without coverage (${format(score(file))})`,
