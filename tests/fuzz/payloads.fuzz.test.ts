@@ -1,0 +1,139 @@
+// Request payloads, across every area: what a backend receives is the output of `JSON.parse` on a
+// body someone else wrote. Every schema of `tiantian-support/schemas` and every function that takes an
+// untrusted payload must answer such a value in the documented shape (zod's `safeParse` shape), never
+// throw, never let a `__proto__` key reach a prototype, and never hand back a value that no longer
+// fits its own schema.
+import * as fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validateEmailRequest } from '../../src/channels/index.js';
+import { checkEvidence, createTimeline, safeFormatEvidenceFileName } from '../../src/evidence/index.js';
+import * as schemas from '../../src/schemas/index.js';
+import { safeRenderScript } from '../../src/scripts/index.js';
+import { guidePolicy, safeResponseDeadline, safeSlaStatus } from '../../src/sla/index.js';
+
+interface SafeParser {
+  safeParse(value: unknown): unknown;
+}
+
+const SCHEMAS = Object.entries(schemas)
+  .filter((entry): entry is [string, SafeParser] => {
+    const value = entry[1] as unknown;
+    return typeof value === 'object' && value !== null && 'safeParse' in value;
+  })
+  .sort(([a], [b]) => a.localeCompare(b));
+
+const NOW = new Date('2026-11-24T10:00:00+08:00');
+const CHAT_POLICY = guidePolicy('online-chat');
+
+/** The untrusted entry points that answer in safeParse shape, each given one payload. */
+const SAFE_FUNCTIONS: ReadonlyArray<readonly [string, (payload: unknown) => unknown]> = [
+  ['validateEmailRequest', (payload) => validateEmailRequest(payload)],
+  ['safeResponseDeadline', (payload) => safeResponseDeadline(payload)],
+  ['safeSlaStatus', (payload) => safeSlaStatus(CHAT_POLICY, payload, NOW)],
+  ['safeFormatEvidenceFileName', (payload) => safeFormatEvidenceFileName(payload)],
+  ['safeRenderScript (vars)', (payload) => safeRenderScript('greeting', payload)],
+  ['safeRenderScript (id)', (payload) => safeRenderScript(payload)],
+  ['createTimeline', (payload) => createTimeline(payload as never)],
+  [
+    'checkEvidence (files)',
+    (payload) =>
+      checkEvidence(payload as never, { issueType: 'quality-dispute', orderId: '1550672064762308113' }),
+  ],
+  ['checkEvidence (options)', (payload) => checkEvidence([], payload as never)],
+];
+
+/** Bodies an attacker or a broken client sends, as text, parsed the way a server parses them. */
+const HOSTILE_BODIES = [
+  '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+  '[{"__proto__":{"polluted":true}}]',
+  '{"channel":{"__proto__":{"polluted":true}},"submittedAt":{"toString":1,"valueOf":2}}',
+  '{"id":"greeting","vars":{"__proto__":"x","toString":"y","hasOwnProperty":"z"}}',
+  `${'['.repeat(5000)}${']'.repeat(5000)}`,
+  `${'{"a":'.repeat(2000)}null${'}'.repeat(2000)}`,
+  `[${'0,'.repeat(100_000)}0]`,
+  `"${'x'.repeat(1_000_000)}"`,
+  `{"${'k'.repeat(100_000)}":"${'v'.repeat(100_000)}"}`,
+  '{"submittedAt":"2026-09-30T20:30:00+08:00","channel":"online-chat","submittedAt":"nope"}',
+  '{"orderId":1e400,"issueType":"quality-dispute","extension":"jpg"}',
+  '{"orderId":"\\u0000\\ud800","issueType":"\\ud83d","extension":"\\u202ejpg"}',
+  '{"events":[{"type":"submitted","at":-1e308},{"type":"paused","at":8.64e15}]}',
+  '"2026-09-30T20:30:00+08:00"',
+  '-0',
+  'null',
+  'true',
+];
+
+/** fc's JSON values plus the text of hostile bodies, all passed through JSON.parse. */
+const payload = fc.oneof(
+  fc.jsonValue().map((value) => JSON.parse(JSON.stringify(value)) as unknown),
+  fc.constantFrom(...HOSTILE_BODIES).map((body) => JSON.parse(body) as unknown),
+  fc
+    .dictionary(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'then', 'length'),
+      fc.jsonValue(),
+    )
+    .map((value) => JSON.parse(JSON.stringify(value)) as unknown),
+);
+
+function expectSafeShape(result: unknown, where: string): void {
+  expect(typeof result, where).toBe('object');
+  const r = result as { success?: unknown; data?: unknown; error?: { issues?: unknown } };
+  expect(typeof r.success, where).toBe('boolean');
+  if (r.success === true) {
+    expect('data' in r, where).toBe(true);
+    return;
+  }
+  const issues = r.error?.issues;
+  expect(Array.isArray(issues), where).toBe(true);
+  expect((issues as unknown[]).length, where).toBeGreaterThan(0);
+  for (const issue of issues as { code?: unknown; message?: unknown; path?: unknown }[]) {
+    expect(typeof issue.code, where).toBe('string');
+    expect(typeof issue.message, where).toBe('string');
+    expect((issue.message as string).length, where).toBeGreaterThan(0);
+    expect(Array.isArray(issue.path), where).toBe(true);
+  }
+}
+
+afterEach(() => {
+  // A pollution would show on every object of the test realm.
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(([] as unknown as Record<string, unknown>).polluted).toBeUndefined();
+});
+
+describe('request payloads (fuzz)', () => {
+  it('the library has schemas and untrusted entry points to fuzz', () => {
+    expect(SCHEMAS.length).toBeGreaterThanOrEqual(26);
+    expect(HOSTILE_BODIES.every((body) => JSON.parse(body) !== undefined)).toBe(true);
+  });
+
+  it.each(SCHEMAS)('%s.safeParse answers every parsed JSON body in safeParse shape', (name, schema) => {
+    fc.assert(
+      fc.property(payload, (value) => {
+        const result = schema.safeParse(value);
+        expectSafeShape(result, name);
+        const { success, data } = result as { success: boolean; data?: unknown };
+        // What a schema gives back, it accepts again: no half-parsed value.
+        if (success) expect((schema.safeParse(data) as { success: boolean }).success, name).toBe(true);
+      }),
+    );
+  });
+
+  it.each(SCHEMAS)('%s.safeParse answers each hostile body, and no prototype changes', (name, schema) => {
+    for (const body of HOSTILE_BODIES)
+      expectSafeShape(schema.safeParse(JSON.parse(body)), `${name} ${body.slice(0, 40)}`);
+  });
+
+  it.each(SAFE_FUNCTIONS)('%s answers every parsed JSON body in safeParse shape', (name, call) => {
+    fc.assert(
+      fc.property(payload, (value) => {
+        expectSafeShape(call(value), name);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each(SAFE_FUNCTIONS)('%s answers each hostile body', (name, call) => {
+    for (const body of HOSTILE_BODIES)
+      expectSafeShape(call(JSON.parse(body)), `${name} ${body.slice(0, 40)}`);
+  });
+});
