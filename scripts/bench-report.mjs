@@ -1,7 +1,8 @@
 // The benchmark figures for the README, as Markdown, with the date and the machine they ran on:
 //   1. `vitest bench` (bench/*.bench.ts: each this library side by side with its peer) → one table
 //      per group, with each entry's speed relative to the fastest;
-//   2. import time of each subpath next to the peers (bench/import-time.mjs);
+//   2. import time of each subpath next to the peers, and the first call of a few functions
+//      (bench/import-time.mjs);
 //   3. gzipped size of each subpath next to the peers (bench/sizes.mjs).
 // Needs `npm run build` first (2 and 3 measure dist/).
 //   node scripts/bench-report.mjs [--no-vitest] [--runs 21] [--out reports/bench.md]
@@ -10,7 +11,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importTimesTable, measureImportTimes } from '../bench/import-time.mjs';
+import {
+  firstCallsTable,
+  importTimesTable,
+  measureFirstCalls,
+  measureImportTimes,
+} from '../bench/import-time.mjs';
 import { measureSizes, sizesTable } from '../bench/sizes.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,6 +87,8 @@ async function main() {
   parts.push(
     '### Import time (a fresh Node process per sample, `import()` only)',
     importTimesTable(measureImportTimes(Number(option('--runs', '21')))),
+    '### First call after the import (a fresh Node process per sample; lazy work, unoptimized code)',
+    firstCallsTable(measureFirstCalls(Number(option('--runs', '21')))),
     '### Bundle size (esbuild, browser ESM, minified, gzip -9; dependencies included)',
     sizesTable(await measureSizes()),
   );

@@ -148,8 +148,15 @@ const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 function main(): void {
   const here = dirname(fileURLToPath(import.meta.url));
-  const file = resolve(here, '../../shared/eval/faq-dev.tsv');
+  // Another set of the same shape (a shop's own, a held-out one) can be given as the argument.
+  const given = process.argv[2];
+  const file = given === undefined ? resolve(here, '../../shared/eval/faq-dev.tsv') : resolve(given);
   if (!existsSync(file)) {
+    if (given !== undefined) {
+      console.error(`eval:faq: ${file} does not exist`);
+      process.exitCode = 2;
+      return;
+    }
     console.log(`eval:faq skipped: ${file} is not there (it lives beside the repository, not in it).`);
     return;
   }
@@ -159,7 +166,7 @@ function main(): void {
   const fuse = bestThreshold(fuseSystem, [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6], cases);
   const inCount = cases.filter((c) => c.accepted !== null).length;
   console.log(
-    `FAQ dev set: ${cases.length} queries (${inCount} in scope, ${cases.length - inCount} off-topic)`,
+    `${given === undefined ? 'FAQ dev set' : file}: ${cases.length} queries (${inCount} in scope, ${cases.length - inCount} off-topic)`,
   );
   console.log(
     'Same knowledge base (every example and title), same normalization; the peers index CJK bigrams.',

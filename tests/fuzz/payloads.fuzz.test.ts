@@ -31,7 +31,7 @@ const SAFE_FUNCTIONS: ReadonlyArray<readonly [string, (payload: unknown) => unkn
   ['safeResponseDeadline', (payload) => safeResponseDeadline(payload)],
   ['safeSlaStatus', (payload) => safeSlaStatus(CHAT_POLICY, payload, NOW)],
   ['safeFormatEvidenceFileName', (payload) => safeFormatEvidenceFileName(payload)],
-  ['safeRenderScript (vars)', (payload) => safeRenderScript('greeting', payload)],
+  ['safeRenderScript (vars)', (payload) => safeRenderScript('progress-inquiry', payload)],
   ['safeRenderScript (id)', (payload) => safeRenderScript(payload)],
   ['createTimeline', (payload) => createTimeline(payload as never)],
   [
