@@ -168,7 +168,7 @@ export const SCRIPT_CATALOG = {
       'zh-CN':
         '非常抱歉，我们没能按承诺在{promised:within}答复您，耽误了您的时间。我们会在北京时间{deadline:date} {deadline:time}前给您明确答复，再次向您致歉！',
       en: 'We are very sorry that we did not get back to you {promised:within} as promised. We will give you a clear answer by {deadline:time} on {deadline:date} (Beijing time). Once again, please accept our apologies.',
-      es: 'Lamentamos mucho no haberle respondido {promised:within}, tal como nos habíamos comprometido. Le daremos una respuesta definitiva antes de las {deadline:time} del {deadline:date} (hora de Pekín). Una vez más, le pedimos disculpas.',
+      es: 'Lamentamos mucho no haberle respondido {promised:within}, tal como nos habíamos comprometido. Le daremos una respuesta definitiva antes del {deadline:date}, {deadline:time} (hora de Pekín). Una vez más, le pedimos disculpas.',
     },
   },
   // 三.5 “第三方见证:重大纠纷可邀请平台监察部门介入”

@@ -26,7 +26,7 @@ describe('tiantian-support script', () => {
       'es',
     ]);
     expect(late.out).toBe(
-      'Lamentamos mucho no haberle respondido en menos de 2 horas, tal como nos habíamos comprometido. Le daremos una respuesta definitiva antes de las 14:30 del 1 de octubre de 2026 (hora de Pekín). Una vez más, le pedimos disculpas.\n',
+      'Lamentamos mucho no haberle respondido en menos de 2 horas, tal como nos habíamos comprometido. Le daremos una respuesta definitiva antes del 1 de octubre de 2026, 14:30 (hora de Pekín). Una vez más, le pedimos disculpas.\n',
     );
     const evidence = await runCli([
       'script',

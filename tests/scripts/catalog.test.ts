@@ -106,7 +106,7 @@ describe('every script in every locale, as a native agent writes it', () => {
         'zh-CN':
           '非常抱歉，我们没能按承诺在2小时内答复您，耽误了您的时间。我们会在北京时间2026年10月1日 14:30前给您明确答复，再次向您致歉！',
         en: 'We are very sorry that we did not get back to you within 2 hours as promised. We will give you a clear answer by 2:30 PM on October 1, 2026 (Beijing time). Once again, please accept our apologies.',
-        es: 'Lamentamos mucho no haberle respondido en menos de 2 horas, tal como nos habíamos comprometido. Le daremos una respuesta definitiva antes de las 14:30 del 1 de octubre de 2026 (hora de Pekín). Una vez más, le pedimos disculpas.',
+        es: 'Lamentamos mucho no haberle respondido en menos de 2 horas, tal como nos habíamos comprometido. Le daremos una respuesta definitiva antes del 1 de octubre de 2026, 14:30 (hora de Pekín). Una vez más, le pedimos disculpas.',
       },
     },
     'escalate-to-platform': {
@@ -162,6 +162,13 @@ describe('every script in every locale, as a native agent writes it', () => {
     expect(renderScript('email-acknowledgement', vars, { locale: 'es' })).toContain(
       'en un plazo de 72 horas',
     );
+  });
+
+  it('a new time at one o’clock reads right in Spanish (no “las 1:30”: the time follows the date)', () => {
+    const vars = { promised: 120, deadline: new Date('2026-10-02T01:30:00+08:00') };
+    const es = renderScript('apologize-missed-deadline', vars, { locale: 'es' });
+    expect(es).toContain('antes del 2 de octubre de 2026, 1:30 (hora de Pekín)');
+    expect(es).not.toMatch(/las 1:/);
   });
 
   it('one piece of evidence is singular in en and es', () => {
