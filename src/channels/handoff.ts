@@ -287,6 +287,34 @@ function occurrenceCounts(text: string, variant: string, index: number): boolean
   return true;
 }
 
+// A request turned down just before the phrase: 不要转人工, 不需要人工, 别转人工, “I don't need a human
+// agent”, “no quiero hablar con una persona”. Chinese cues are looked for in the three characters
+// before the phrase and its first two (不需要人工 holds 需要人工); the bare 不 is not one (为什么不给我转人工
+// asks for a person). Latin cues in the four words before the phrase; not “can't” or “no puedo”
+// (“why can't I talk to a human” asks for one).
+const NEGATION_CJK = ['不要', '不用', '不需', '无需', '不想', '没必要', '不必', '别'];
+// Written as a person types them and normalized like the text (“no need” becomes “no ned”).
+const NEGATION_LATIN = /* @__PURE__ */ [
+  "don't",
+  'do not',
+  'does not',
+  "doesn't",
+  'never',
+  'no need',
+  'no quiero',
+  'no necesito',
+  'no hace falta',
+].map((cue) => ` ${normalize(cue)} `);
+
+function negatedAt(text: string, variant: string, index: number): boolean {
+  if (isIdeographic(variant[0] ?? '')) {
+    const window = text.slice(Math.max(0, index - 3), index + 2);
+    return NEGATION_CJK.some((cue) => window.includes(cue));
+  }
+  const before = ` ${text.slice(0, index).trimEnd().split(' ').slice(-4).join(' ')} `;
+  return NEGATION_LATIN.some((cue) => before.includes(cue));
+}
+
 /**
  * Whether a customer's message to a bot asks for a person (转人工), and which phrase showed it.
  * It recognizes the guide's “转人工” and “人工客服”, and 人工服务, 找真人, 真人客服, 我要人工,
@@ -296,8 +324,10 @@ function occurrenceCounts(text: string, variant: string, index: number): boolean
  * A bare “人工”, “真人” or “human” counts only as the whole message. Text that merely mentions
  * people does not fire: “人工费太贵”, “工人”, “人工智能”, “human resources”.
  *
+ * A request turned down just before the phrase does not fire either: “不要转人工”, “不需要人工客服”,
+ * “别转人工”, “I don't need a human agent”, “no quiero hablar con una persona”.
+ *
  * Runs in time linear in the text; any string works (emoji, control characters, lone surrogates).
- * A negation is not understood: “不要转人工” fires.
  *
  * @param text - the customer's message
  * @returns `{ handoff: true, phrase }` with the canonical phrase, or `{ handoff: false }`
@@ -307,6 +337,7 @@ function occurrenceCounts(text: string, variant: string, index: number): boolean
  * detectHandoff('轉人工'); //=> { handoff: true, phrase: '转人工' }
  * detectHandoff('Can I talk to a HUMAN?'); //=> { handoff: true, phrase: 'talk to a human' }
  * detectHandoff('人工费太贵了'); //=> { handoff: false }
+ * detectHandoff('不用转人工了，问题解决了'); //=> { handoff: false }
  */
 export function detectHandoff(text: string): HandoffDetection {
   if (typeof text !== 'string') {
@@ -327,7 +358,9 @@ export function detectHandoff(text: string): HandoffDetection {
         index !== -1;
         index = normalized.indexOf(variant, index + 1)
       ) {
-        if (occurrenceCounts(normalized, variant, index)) return { handoff: true, phrase };
+        if (occurrenceCounts(normalized, variant, index) && !negatedAt(normalized, variant, index)) {
+          return { handoff: true, phrase };
+        }
       }
     }
   }

@@ -95,6 +95,40 @@ describe('detectHandoff: negatives (mentions of people, not requests)', () => {
   });
 });
 
+describe('detectHandoff: a request turned down just before the phrase', () => {
+  it.each([
+    '不要转人工',
+    '不用转人工了，问题解决了',
+    '不需要人工客服',
+    '不需要人工',
+    '我不要人工',
+    '别转人工',
+    '别给我转人工',
+    '无需人工服务',
+    '不想找人工',
+    '没必要转人工',
+    "I don't need a human agent",
+    'I do not want to talk to a human',
+    'no need to speak to a person',
+    'No quiero hablar con una persona',
+    'no necesito un agente humano',
+  ])('%j does not ask for a person', (text) => {
+    expect(detectHandoff(text)).toEqual({ handoff: false });
+  });
+
+  it.each([
+    ['为什么不给我转人工', '转人工'],
+    ['不要机器人，转人工', '转人工'],
+    ['我不想等了，人工客服', '人工客服'],
+    ['机器人没用，不要了，我要人工', '我要人工'],
+    ["why can't I talk to a human", 'talk to a human'],
+    ['no puedo hablar con una persona?', 'hablar con una persona'],
+    ['Not happy. Human agent please', 'human agent'],
+  ])('%j still asks for a person (the negation is elsewhere)', (text, phrase) => {
+    expect(detectHandoff(text)).toEqual({ handoff: true, phrase });
+  });
+});
+
 describe('detectHandoff: input', () => {
   it.each([undefined, null, 42, {}, ['转人工'], new String('转人工')])(
     'throws invalid_argument for a non-string (%j)',
