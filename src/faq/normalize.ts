@@ -31,6 +31,14 @@ const TRADITIONAL_PAIRS =
 /** Common confusions in customers' typing, applied unconditionally (the wrong character is rare otherwise). */
 const TYPO_PAIRS = '劵券 欵款 帐账 緃纵 冩写 呌叫';
 
+/**
+ * Typos of a pinyin keyboard that are real characters, so only wrong beside their neighbour:
+ * the second character of each pair is replaced (清官 qīngguān → 清关, 赔尝 → 赔偿, 积份 → 积分).
+ */
+const TYPO_BIGRAMS =
+  '清官清关 海官海关 报官报关 赔尝赔偿 补尝补偿 赔赏赔偿 积份积分 物留物流 快第快递 发贷发货 退贷退货 ' +
+  '换贷换货 到贷到货 缺贷缺货 投述投诉 关锐关税 税废税费 密玛密码 验正验证 登陆登录 付欵付款 优慧优惠';
+
 /** Special table values: 0 = separator; JOIN = dropped inside a word (apostrophe, combining mark); NFKC = needs NFKC first. */
 const SEPARATOR = 0;
 const JOIN = 1;
@@ -92,6 +100,20 @@ function buildTable(): Uint16Array {
   return t;
 }
 
+/** Key (first << 16 | wrong second) → the right second character. */
+const TYPO_FIXES = new Map<number, number>();
+/** Per UTF-16 code: 1 when it is the wrong second character of some pair. */
+let typoSecond: Uint8Array | undefined;
+
+function typoTables(): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (const pair of TYPO_BIGRAMS.split(' ')) {
+    TYPO_FIXES.set((pair.charCodeAt(0) << 16) | pair.charCodeAt(1), pair.charCodeAt(3));
+    flags[pair.charCodeAt(1)] = 1;
+  }
+  return flags;
+}
+
 const JUAN = '卷'.charCodeAt(0);
 const QUAN = '券'.charCodeAt(0);
 /**
@@ -145,6 +167,11 @@ export function normalizeInto(text: string, maxLength: number, out: Uint16Array)
       pendingSpace = true;
     }
   }
+  typoSecond ??= typoTables();
+  for (let i = 1; i < n; i++) {
+    const c = out[i] as number;
+    if (typoSecond[c] === 1) out[i] = TYPO_FIXES.get(((out[i - 1] as number) << 16) | c) ?? c;
+  }
   if (sawJuan) {
     for (let i = 0; i < n; i++) {
       if (out[i] !== JUAN) continue;
@@ -158,7 +185,8 @@ let scratch = new Uint16Array(DEFAULT_MAX_QUERY_LENGTH);
 
 /**
  * Normalizes customer text for matching: lower case, full width → half width, Traditional →
- * Simplified for the domain's characters, common typo confusions (卷/劵→券, 欵→款, 帐→账), accents
+ * Simplified for the domain's characters, common typo confusions (卷/劵→券, 欵→款, 帐→账, and by
+ * their neighbour 清官→清关, 赔尝→赔偿, 积份→积分, 发贷→发货, 登陆→登录), accents
  * folded, and every other character (punctuation, emoji, controls, lone surrogates) turned into a
  * single space. Compatibility characters (①, ㈱, ﬁ) go through NFKC. Never throws for a string.
  *

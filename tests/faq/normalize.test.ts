@@ -24,6 +24,17 @@ describe('normalizeFaqText', () => {
     expect(normalizeFaqText('卷发棒')).toBe('卷发棒');
   });
 
+  it('fixes a pinyin-keyboard typo only beside the character that makes it one', () => {
+    expect(normalizeFaqText('清官失败')).toBe('清关失败');
+    expect(normalizeFaqText('要求赔尝')).toBe('要求赔偿');
+    expect(normalizeFaqText('我的积份咋少了')).toBe('我的积分咋少了');
+    expect(normalizeFaqText('登陆不上')).toBe('登录不上');
+    expect(normalizeFaqText('发贷太慢')).toBe('发货太慢');
+    // The same characters elsewhere are left alone.
+    expect(normalizeFaqText('官方 尝试 股份 留言 贷款 陆地')).toBe('官方 尝试 股份 留言 贷款 陆地');
+    expect(normalizeFaqText('清 官')).toBe('清 官');
+  });
+
   it('turns lone surrogates and control characters into separators', () => {
     expect(normalizeFaqText('退\uD800款\u0000了\uDFFF')).toBe('退 款 了');
   });
