@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { dateSchema } from '../shared/date-schema.js';
 import { IssueTypeSchema, LocaleSchema, OrderIdSchema } from '../shared/schemas.js';
 
 /**
@@ -54,7 +55,7 @@ export const CheckEvidenceRequestSchema = z.object({
 export const TimelineEventSchema = z.object({
   at: z.union(
     [
-      z.date({ error: 'at must be a valid Date or an ISO time with an offset' }),
+      dateSchema('at must be a valid Date or an ISO time with an offset'),
       z.iso.datetime({
         offset: true,
         local: false,

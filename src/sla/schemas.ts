@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { dateSchema } from '../shared/date-schema.js';
 import { ChannelIdSchema, IssueTypeSchema } from '../shared/schemas.js';
 import { SLA_EVENT_TYPES } from './events.js';
 
@@ -17,7 +18,7 @@ import { SLA_EVENT_TYPES } from './events.js';
 export const InstantSchema = /* @__PURE__ */ (() =>
   z.union(
     [
-      z.date({ error: 'Expected a valid Date' }),
+      dateSchema('Expected a valid Date'),
       z.pipe(
         z.iso.datetime({
           offset: true,

@@ -15,9 +15,9 @@ interface SafeParser {
   safeParse(value: unknown): unknown;
 }
 
-const SCHEMAS = Object.entries(schemas)
+const SCHEMAS = (Object.entries(schemas) as [string, unknown][])
   .filter((entry): entry is [string, SafeParser] => {
-    const value = entry[1] as unknown;
+    const value = entry[1];
     return typeof value === 'object' && value !== null && 'safeParse' in value;
   })
   .sort(([a], [b]) => a.localeCompare(b));
@@ -135,5 +135,18 @@ describe('request payloads (fuzz)', () => {
   it.each(SAFE_FUNCTIONS)('%s answers each hostile body', (name, call) => {
     for (const body of HOSTILE_BODIES)
       expectSafeShape(call(JSON.parse(body)), `${name} ${body.slice(0, 40)}`);
+  });
+
+  it('an object that only pretends to be a Date is refused, not thrown on', () => {
+    const fake = Object.create(Date.prototype) as Date;
+    const deadline = safeResponseDeadline({ channel: 'online-chat', submittedAt: fake });
+    expect(deadline.success).toBe(false);
+    expect(deadline.success ? [] : deadline.error.issues.map((issue) => issue.path)).toContainEqual([
+      'submittedAt',
+    ]);
+    const timeline = createTimeline([{ at: fake, what: '收到商品,外壳破损' }]);
+    expect(timeline.success).toBe(false);
+    expect(schemas.InstantSchema.safeParse(fake).success).toBe(false);
+    expect(schemas.InstantSchema.safeParse(new Date('2026-09-30T12:30:00Z')).success).toBe(true);
   });
 });

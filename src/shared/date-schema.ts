@@ -1,0 +1,22 @@
+// Internal (not exported by any entry point): a zod/mini `Date` schema that never throws.
+import * as z from 'zod/mini';
+
+/**
+ * `z.date()` calls `getTime` on anything whose prototype is `Date.prototype`, and an object made
+ * with `Object.create(Date.prototype)` makes that throw a TypeError out of `safeParse`. Such a
+ * value is turned into an Invalid Date first, so it is refused like one.
+ */
+function realDateOrInvalid(value: unknown): unknown {
+  if (!(value instanceof Date)) return value;
+  try {
+    Date.prototype.getTime.call(value);
+    return value;
+  } catch {
+    return new Date(Number.NaN);
+  }
+}
+
+/** A schema of a valid `Date` (issue `invalid_type` with `error` otherwise), safe for any value. */
+export function dateSchema(error: string) {
+  return z.pipe(z.transform(realDateOrInvalid), z.date({ error }));
+}
