@@ -109,8 +109,8 @@ class Reader {
   }
 }
 
+// A byte past the end reads as `undefined`, which matches no signature byte.
 function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
-  if (bytes.length < at + signature.length) return false;
   return signature.every((byte, i) => bytes[at + i] === byte);
 }
 
@@ -210,7 +210,8 @@ function jpeg(r: Reader): ImageSize {
       const width = r.u16be(start + 3);
       return size(width, height, 'jpeg', orientation >= 5);
     }
-    if (marker === 0xe1 && end <= bytes.length && r.ascii(start, 6) === 'Exif\u0000\u0000') {
+    // An APP1 running past the end is read all the same: the walk then ends as truncated anyway.
+    if (marker === 0xe1 && r.ascii(start, 6) === 'Exif\u0000\u0000') {
       orientation = exifOrientation(r, start + 6, end);
     }
     offset = end;
@@ -269,7 +270,8 @@ const HEIF_BRANDS = new Set([
 ]);
 
 function heifBrand(r: Reader): ImageFormat | undefined {
-  if (r.bytes.length < 12 || r.ascii(4, 4) !== 'ftyp') return undefined;
+  // An ftyp box holds at least its header, the major brand and the minor version: 16 bytes.
+  if (r.bytes.length < 16 || r.ascii(4, 4) !== 'ftyp') return undefined;
   const length = r.u32be(0);
   if (length < 16 || length > r.bytes.length || length > 4096) return undefined;
   const brands = [r.ascii(8, 4)];
