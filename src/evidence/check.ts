@@ -153,7 +153,18 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-const PICTURE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'webp', 'gif', 'bmp', 'heic', 'heif', 'avif']);
+// Typed to accept `undefined` (a name without extension), which it does not hold.
+const PICTURE_EXTENSIONS: ReadonlySet<string | undefined> = new Set([
+  'jpg',
+  'jpeg',
+  'png',
+  'webp',
+  'gif',
+  'bmp',
+  'heic',
+  'heif',
+  'avif',
+]);
 const FORMAT_EXTENSION: Record<ImageFormat, string> = {
   png: 'png',
   jpeg: 'jpg',
@@ -166,7 +177,7 @@ const FORMAT_EXTENSION: Record<ImageFormat, string> = {
 
 function extensionOf(name: string): string | undefined {
   const match = /\.([A-Za-z0-9]{1,10})$/.exec(name.normalize('NFKC').trim());
-  return match?.[1]?.toLowerCase();
+  return match ? match[1]!.toLowerCase() : undefined;
 }
 
 /** The checklist item named in a file name, by its keywords (longest first) or its id. */
@@ -208,10 +219,8 @@ export function checkEvidence(
   files: readonly EvidenceFile[],
   options: CheckEvidenceOptions,
 ): SafeResult<EvidenceReport> {
-  const request = CheckEvidenceRequestSchema.safeParse({
-    ...(typeof options === 'object' && options !== null ? options : {}),
-    files,
-  });
+  // Spreading null or a primitive adds nothing (a string only its index keys, which the schema ignores).
+  const request = CheckEvidenceRequestSchema.safeParse({ ...options, files });
   if (!request.success) {
     return fail(
       request.error.issues.map(
@@ -269,13 +278,9 @@ export function checkEvidence(
   let nextSequence = 1;
   const single = request.data.files.length === 1;
   const suggest = (extension: string): string => {
-    if (single) {
-      const name = formatEvidenceFileName({ orderId, issueType, extension });
-      if (!taken.has(key(name))) {
-        taken.add(key(name));
-        return name;
-      }
-    }
+    // A single file takes the plain name: the only name taken is its own (e.g. the plain name
+    // without its extension).
+    if (single) return formatEvidenceFileName({ orderId, issueType, extension });
     for (;;) {
       const name = formatEvidenceFileName({ orderId, issueType, extension, sequence: nextSequence++ });
       if (!taken.has(key(name))) {
@@ -333,7 +338,7 @@ export function checkEvidence(
         usable = false;
         say(unreadable, {
           file: file.name,
-          code: measured.error.issues[0]?.code ?? 'corrupt',
+          code: measured.error.issues[0]!.code, // a failed read has one issue
           message: t('unreadable', file.name),
         });
       }
@@ -365,7 +370,7 @@ export function checkEvidence(
           : guessItem(file.name, checklist);
     if (!item) {
       say(unassigned, { file: file.name, message: t('unassigned', file.name) });
-    } else if (extension === undefined || !item.rules.formats.includes(extension)) {
+    } else if (!(item.rules.formats as readonly (string | undefined)[]).includes(extension)) {
       usable = false;
       say(wrongFormat, {
         file: file.name,
@@ -373,11 +378,7 @@ export function checkEvidence(
         message: t('wrongFormat', file.name, item.rules.formats.join(', ')),
       });
     }
-    if (
-      size &&
-      PICTURE_EXTENSIONS.has(extension ?? '') &&
-      !meetsMinimumResolution(size, MINIMUM_RESOLUTION)
-    ) {
+    if (size && PICTURE_EXTENSIONS.has(extension) && !meetsMinimumResolution(size, MINIMUM_RESOLUTION)) {
       if (item === undefined || item.rules.minimumResolution !== null) {
         usable = false;
         say(tooSmall, {
@@ -391,9 +392,10 @@ export function checkEvidence(
     if (item && usable) proven.set(item.id, [...(proven.get(item.id) ?? []), file.name]);
   });
 
-  const satisfied = checklist
-    .filter((item) => proven.has(item.id))
-    .map((item) => ({ item: item.id, name: item.name[locale], files: proven.get(item.id) ?? [] }));
+  const satisfied = checklist.flatMap((item) => {
+    const files = proven.get(item.id);
+    return files ? [{ item: item.id, name: item.name[locale], files }] : [];
+  });
   const missing = checklist
     .filter((item) => !proven.has(item.id))
     .map((item) => ({

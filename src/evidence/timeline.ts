@@ -79,7 +79,7 @@ export function createTimeline(events: readonly TimelineEventInput[]): SafeResul
   if (events.length > MAX_EVENTS)
     return failWith('too_big', `A timeline has at most ${MAX_EVENTS} events, got ${events.length}`);
   const issues: Issue[] = [];
-  const valid: { event: TimelineEvent; index: number }[] = [];
+  const valid: TimelineEvent[] = [];
   events.forEach((input: unknown, index) => {
     const parsed = TimelineEventSchema.safeParse(input);
     if (!parsed.success) {
@@ -98,18 +98,16 @@ export function createTimeline(events: readonly TimelineEventInput[]): SafeResul
       return;
     }
     valid.push({
-      index,
-      event: {
-        at: new Date(when.getTime()),
-        what,
-        ...(tried === undefined ? {} : { tried }),
-        ...(result === undefined ? {} : { result }),
-      },
+      at: new Date(when.getTime()),
+      what,
+      ...(tried === undefined ? {} : { tried }),
+      ...(result === undefined ? {} : { result }),
     });
   });
   if (issues.length > 0) return fail(issues);
-  valid.sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || a.index - b.index);
-  return ok({ events: valid.map((entry) => entry.event) });
+  // Array.prototype.sort is stable (ES2019): equal times keep their given order.
+  valid.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return ok({ events: valid });
 }
 
 const HEADERS: Record<Locale, readonly [string, string, string, string]> = {
@@ -211,7 +209,7 @@ export function renderTimeline(timeline: Timeline, options: RenderTimelineOption
   const zoneLabel = timeZone === 'Asia/Shanghai' ? BEIJING[locale] : timeZone;
   const formatter = clockFormat(timeZone);
   const [time, what, tried, result] = HEADERS[locale];
-  const rows = events.map((event) => [
+  const rows = events.map((event): [string, string, string, string] => [
     clock(formatter, event.at),
     event.what,
     event.tried ?? '',
@@ -232,7 +230,7 @@ export function renderTimeline(timeline: Timeline, options: RenderTimelineOption
   const colon = locale === 'zh-CN' ? ':' : ': ';
   const indent = (text: string) => text.replace(/\r\n|\r|\n/g, '\n    ');
   const blocks = rows.map(([at, happened, attempt, outcome]) => {
-    let block = `${at}  ${indent(happened ?? '')}\n`;
+    let block = `${at}  ${indent(happened)}\n`;
     if (attempt) block += `    ${tried}${colon}${indent(attempt)}\n`;
     if (outcome) block += `    ${result}${colon}${indent(outcome)}\n`;
     return block;
