@@ -36,7 +36,8 @@ export function weekdayOf(day: number): number {
 /** 'YYYY-MM-DD' for a day number. */
 export function formatDay(day: number): string {
   const [year, month, date] = civilOf(day);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(date)}`;
+  // Supported years (1901–2099, and 2100-01-01 of a late instant read east of UTC) have 4 digits.
+  return `${year}-${pad2(month)}-${pad2(date)}`;
 }
 
 export function pad2(value: number): string {
@@ -45,7 +46,7 @@ export function pad2(value: number): string {
 
 /** Whether year/month/day names a real date of the Gregorian calendar. */
 export function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
+  // A month outside 1–12 or a day outside the month lands in another month (or year) of the date.
   const [y, m] = civilOf(dayNumber(year, month, day));
   return y === year && m === month;
 }

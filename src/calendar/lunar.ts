@@ -45,8 +45,9 @@ function findLunar(from: number, to: number, month: number, date: number): numbe
   while (day <= to) {
     const [m, d, leap] = lunarDate(day);
     if (m === month && d === date && !leap) return day;
-    // Jump ahead, never past the target: a lunar month has at least 29 days.
-    const monthsAhead = leap && m === month ? 1 : (month - m + 12) % 12;
+    // Jump ahead, never past the target: a lunar month has at least 29 days. (A leap month of the
+    // target's number follows the target month, so no festival's search window of 1901–2099 meets one.)
+    const monthsAhead = (month - m + 12) % 12;
     day += Math.max(1, monthsAhead * 29 + date - d - 1);
   }
   throw noLunarCalendar();

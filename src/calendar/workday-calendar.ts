@@ -402,11 +402,11 @@ export function defineWorkdayCalendar(options: WorkdayCalendarOptions): WorkdayC
   const uniqueWeekend = ([0, 1, 2, 3, 4, 5, 6] as const).filter((day) => (weekendMask >> day) & 1);
   return makeCalendar(id, timeZone, uniqueWeekend, () => {
     // The base's data is decoded only when this calendar is first used.
-    const baseCore = base === undefined ? undefined : coreOf(base, 'base');
+    const baseCore = base === undefined ? undefined : coreOf(base);
     return {
       weekendMask,
       days: baseCore === undefined ? days : new Map([...baseCore.days, ...days]),
-      published: new Set([...(baseCore?.published ?? []), ...published]),
+      published: baseCore === undefined ? published : new Set([...baseCore.published, ...published]),
       estimate: baseCore?.estimate,
     };
   });
@@ -456,14 +456,13 @@ export function extendWorkdayCalendar(
       `The extension must be an object, got ${describeValue(extension)}`,
     );
   }
-  const options: { -readonly [K in keyof WorkdayCalendarOptions]: WorkdayCalendarOptions[K] } = {
+  return defineWorkdayCalendar({
     id: extension.id ?? calendar.id,
     base: calendar,
-  };
-  if (extension.holidays !== undefined) options.holidays = extension.holidays;
-  if (extension.workdays !== undefined) options.workdays = extension.workdays;
-  if (extension.publishedYears !== undefined) options.publishedYears = extension.publishedYears;
-  return defineWorkdayCalendar(options);
+    holidays: extension.holidays,
+    workdays: extension.workdays,
+    publishedYears: extension.publishedYears,
+  });
 }
 
 /** The day number of a civil date string or of an instant read in a time zone. */
