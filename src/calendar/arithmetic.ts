@@ -111,7 +111,8 @@ export function nextClosing(at: Date, hours: BusinessHours): Date {
   while (end === block.end) {
     if (index + 1 > LAST_BLOCK) throw outOfRange('The next closing');
     const next = timeline.block(index + 1);
-    if (next.starts.length === 0 || next.starts[0] !== end) break;
+    // (An empty block has no first start: `undefined !== end`.)
+    if (next.starts[0] !== end) break;
     index += 1;
     block = next;
     i = 0;
@@ -120,8 +121,9 @@ export function nextClosing(at: Date, hours: BusinessHours): Date {
   return result(end, 'The next closing');
 }
 
-function toMilliseconds(minutes: unknown): number {
-  if (typeof minutes !== 'number' || !Number.isFinite(minutes)) {
+function toMilliseconds(minutes: number): number {
+  // `Number.isFinite` is false for anything but a finite number (it does not convert strings).
+  if (!Number.isFinite(minutes)) {
     throw new TiantianError(
       'invalid_argument',
       `minutes must be a finite number, got ${describeValue(minutes)}`,

@@ -150,14 +150,13 @@ export function defineBusinessHours(options: BusinessHoursOptions): BusinessHour
   spans.sort((a, b) => a[0] - b[0]);
   for (let index = 0; index < spans.length; index += 1) {
     const current = spans[index] as [number, number, OpeningInterval];
-    const next = index + 1 < spans.length ? spans[index + 1] : undefined;
+    const next = spans[index + 1];
     // The last interval must also end before the first one of the next day starts.
-    const nextStart =
-      next === undefined ? (spans[0] as [number, number, OpeningInterval])[0] + 1440 : next[0];
+    const other = next ?? (spans[0] as [number, number, OpeningInterval]);
+    const nextStart = next === undefined ? other[0] + 1440 : other[0];
     if (current[1] > nextStart) {
-      const other = next === undefined ? spans[0] : next;
       throw invalid(
-        `intervals overlap: ${current[2].start}–${current[2].end} and ${other?.[2].start}–${other?.[2].end}${next === undefined ? ' (of the next day)' : ''}; give intervals that do not overlap`,
+        `intervals overlap: ${current[2].start}–${current[2].end} and ${other[2].start}–${other[2].end}${next === undefined ? ' (of the next day)' : ''}; give intervals that do not overlap`,
         ['intervals'],
       );
     }

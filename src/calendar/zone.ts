@@ -11,7 +11,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
-      era: 'short',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
@@ -55,7 +54,6 @@ export function offsetAt(timeZone: string, utcMs: number): number {
   let hour = 0;
   let minute = 0;
   let second = 0;
-  let bc = false;
   for (const part of parts) {
     const n = Number(part.value);
     switch (part.type) {
@@ -77,14 +75,12 @@ export function offsetAt(timeZone: string, utcMs: number): number {
       case 'second':
         second = n;
         break;
-      case 'era':
-        bc = part.value.startsWith('B');
-        break;
       default:
     }
   }
   const wall = new Date(0);
-  wall.setUTCFullYear(bc ? 1 - year : year, month - 1, day);
+  // Every supported instant (and every one probed around them) is in years 1900–2100: no era.
+  wall.setUTCFullYear(year, month - 1, day);
   wall.setUTCHours(hour, minute, second, 0);
   return wall.getTime() - whole;
 }
