@@ -212,6 +212,14 @@ export const defaultFaqEntries: readonly FaqEntry[] = [
       '标的304不锈钢 磁铁一吸就露馅 是铁的',
       'no es como decía la página del producto',
       'la talla no es la que pone en la descripción',
+      '我下单的红色 发来的是蓝色',
+      '颜色发错了 跟我选的不一样',
+      '尺码发错了 我拍的是L码',
+      '收到的款式不是我下单的那款',
+      '我买的是白色款 给我发了黑色款',
+      '订的是这一款 卖家发了另一款',
+      'they sent me the wrong colour',
+      'me enviaron otro modelo',
     ],
     keywords: [
       '不符',
@@ -253,6 +261,8 @@ export const defaultFaqEntries: readonly FaqEntry[] = [
       },
     ],
     examples: [
+      '折价券结账的时候用不上',
+      '领的折扣券下单抵扣不了',
       "the coupon won't apply",
       'my discount voucher is greyed out',
       'coupon not accepted when paying',
@@ -1046,6 +1056,8 @@ export const defaultFaqEntries: readonly FaqEntry[] = [
       },
     ],
     examples: [
+      '有没有客服电话可以直接打',
+      '不会打字 想打电话问',
       'is there a phone number to call',
       'I want a real human',
       'how do I get hold of customer service',
@@ -1332,6 +1344,9 @@ export const defaultFaqEntries: readonly FaqEntry[] = [
       },
     ],
     examples: [
+      '这个还有没有货 想再买几件',
+      '¿Hay existencias de la talla M?',
+      '¿cuándo lo vuelven a tener?',
       'will this be available again',
       'when is it back in stock',
       'sold out, any restock',
@@ -1427,6 +1442,8 @@ export const defaultFaqEntries: readonly FaqEntry[] = [
       },
     ],
     examples: [
+      '¿puedo usar dos cupones en un mismo pedido?',
+      '两张券能同时用在一个订单上吗',
       'can I use two discounts together',
       'how do the sale rules work',
       'when does the promotion end',
@@ -1534,6 +1551,8 @@ export const defaultFaqEntries: readonly FaqEntry[] = [
       },
     ],
     examples: [
+      '这个能不能带上高铁',
+      '充电宝多少毫安 能带上飞机吗',
       'how big is it',
       'what size is this box',
       'how do I wash it',
@@ -1974,6 +1993,8 @@ export const defaultFaqEntries: readonly FaqEntry[] = [
       },
     ],
     examples: [
+      'alguien entró en mi cuenta',
+      'someone logged into my account without me',
       'suspicious link claiming a refund',
       'someone logged into my account from another device',
       'scam call about my order',
@@ -2096,6 +2117,8 @@ export const defaultFaqEntries: readonly FaqEntry[] = [
       },
     ],
     examples: [
+      '联系客服前要准备哪些材料',
+      '发邮件投诉要附上什么',
       'do I need to keep the chat history',
       'what photos should I take as proof',
       'how to name the evidence files',

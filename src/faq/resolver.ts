@@ -3,6 +3,7 @@
 import { describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import { type FeatureSink, FeatureSpace } from './analyze.js';
+import { CHIT_CHAT_EXAMPLES } from './chit-chat.js';
 import { defaultFaqEntries } from './knowledge-base.js';
 import { DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText, normalizeInto } from './normalize.js';
 import { FaqEntrySchema } from './schemas.js';
@@ -41,7 +42,7 @@ class FaqIndex {
   private readonly space: FeatureSpace;
   private readonly idf: Float64Array;
   private readonly offsets: Uint32Array;
-  private readonly postIntent: Uint8Array;
+  private readonly postIntent: Uint16Array;
   private readonly postWeight: Float64Array;
   private readonly postCover: Float64Array;
   private readonly unknownIdf: number;
@@ -60,7 +61,8 @@ class FaqIndex {
 
   constructor(entries: readonly FaqEntry[]) {
     this.entries = entries;
-    const n = entries.length;
+    // One document per entry, then the chit-chat document (index `entries.length`).
+    const n = entries.length + 1;
     const space = new FeatureSpace();
     this.space = space;
     for (const entry of entries) {
@@ -128,6 +130,10 @@ class FaqIndex {
       lengths[i] = length;
       entryEnd[i] = count;
     });
+    length = 0;
+    for (const example of CHIT_CHAT_EXAMPLES) addText(example, 1);
+    lengths[n - 1] = length;
+    entryEnd[n - 1] = count;
     space.growing = false;
     const size = space.size;
     // Pass 2: term frequencies per entry, and document frequencies.
@@ -157,7 +163,7 @@ class FaqIndex {
     for (let i = 0; i < n; i++) avgLength += (lengths[i] as number) / n;
     const offsets = new Uint32Array(size + 1);
     for (let id = 0; id < size; id++) offsets[id + 1] = (offsets[id] as number) + (df[id] as number);
-    const postIntent = new Uint8Array(pairs);
+    const postIntent = new Uint16Array(pairs);
     const postWeight = new Float64Array(pairs);
     const postCover = new Float64Array(pairs);
     const idf = new Float64Array(size);
@@ -216,7 +222,8 @@ class FaqIndex {
 
   resolve(query: string, options: Required<FaqResolverOptions>): FaqResolution {
     const { entries, scores, cover, penalized } = this;
-    const n = entries.length;
+    const n = entries.length + 1;
+    const chitChat = n - 1;
     scores.fill(0);
     cover.fill(0);
     penalized.fill(0);
@@ -240,6 +247,8 @@ class FaqIndex {
       } else if (second < 0 || s > (scores[second] as number)) second = i;
     }
     if (first < 0) return { status: 'no-match', best: null, candidates: [] };
+    // Chatter wins: nothing to answer, but the entries it beat are still candidates.
+    const chatter = first === chitChat;
     const top = scores[first] as number;
     const runnerUp = second < 0 ? 0 : (scores[second] as number);
     // Coverage of a long message is judged against a short question's worth of text, so that a
@@ -252,7 +261,7 @@ class FaqIndex {
     const evidence = Math.min(1, (cover[first] as number) / MIN_EVIDENCE);
     const confidence = coverage * evidence * (0.7 + 0.3 * margin);
     const order: number[] = [];
-    for (let i = 0; i < n; i++) if ((scores[i] as number) > 0) order.push(i);
+    for (let i = 0; i < chitChat; i++) if ((scores[i] as number) > 0) order.push(i);
     order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
     const count = Math.min(order.length, options.maxCandidates);
     const candidates: FaqMatch[] = [];
@@ -262,9 +271,13 @@ class FaqIndex {
       const score = Math.round(confidence * ((scores[i] as number) / top) * 1e4) / 1e4;
       candidates.push({ id: entry.id, score, entry });
     }
-    const best = candidates[0] as FaqMatch;
-    if (best.score < options.minScore) return { status: 'no-match', best: null, candidates };
-    return { status: margin < options.ambiguityMargin ? 'ambiguous' : 'matched', best, candidates };
+    const best = candidates[0];
+    if (chatter || best === undefined || best.score < options.minScore) {
+      return { status: 'no-match', best: null, candidates };
+    }
+    // Ambiguous between two answers; chatter close behind only lowers the confidence.
+    const rival = order[1] === undefined ? 0 : (scores[order[1]] as number);
+    return { status: 1 - rival / top < options.ambiguityMargin ? 'ambiguous' : 'matched', best, candidates };
   }
 }
 

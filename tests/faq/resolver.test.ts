@@ -36,6 +36,23 @@ describe('resolveFaq', () => {
     },
   );
 
+  it.each([
+    '快递小哥今天又帅又准时',
+    '我平时最爱逛淘宝',
+    '帮我写一首关于优惠券的诗',
+    'which phone should I buy for my mother',
+    '¿me cuentas un chiste sobre envíos?',
+  ])('says no-match for chatter that only mentions shop words: %j', (query) => {
+    const result = resolveFaq(query);
+    expectValidResolution(result);
+    expect(result.status).toBe('no-match');
+  });
+
+  it('still answers a question that comes with a greeting or a compliment', () => {
+    expect(resolveFaq('你好 快递小哥很帅 但是包裹五天没动了').best?.id).toBe('logistics-delay');
+    expect(resolveFaq('hello, my coupon does not work').best?.id).toBe('coupon-unusable');
+  });
+
   it('resolves Traditional Chinese exactly like Simplified', () => {
     const pairs = [
       ['優惠券為什麼不能用', '优惠券为什么不能用'],
@@ -170,6 +187,12 @@ describe('createFaqResolver', () => {
     expect(result.best?.id).toBe('stock-restock');
     expect(result.best?.entry).toBe(shopEntries[0]);
     expect(resolver.resolve('好评返现').best?.entry.title['zh-CN']).toBe('好评返现');
+  });
+
+  it("rejects chatter with the shop's own entries too", () => {
+    const resolver = createFaqResolver(shopEntries);
+    expect(resolver.resolve('讲个笑话吧').status).toBe('no-match');
+    expect(resolver.resolve('定金付了 尾款什么时候付').best?.id).toBe('stock-restock');
   });
 
   it('extends the default knowledge base without code changes', () => {
