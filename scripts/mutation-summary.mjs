@@ -67,7 +67,9 @@ function main() {
     try {
       Object.assign(report.files, JSON.parse(readFileSync(path, 'utf8')).files);
     } catch (error) {
-      console.error(`mutation-summary: cannot read ${path} (run \`npm run mutation\` first): ${error.message}`);
+      console.error(
+        `mutation-summary: cannot read ${path} (run \`npm run mutation\` first): ${error.message}`,
+      );
       process.exit(2);
     }
   }
@@ -127,7 +129,9 @@ function main() {
       .sort((a, b) => b.survived + b.noCoverage - (a.survived + a.noCoverage))
       .slice(0, 8);
     if (weakest.length > 0) {
-      console.log(`\nMost undetected mutants (see ${paths.map((p) => p.replace(/\.json$/, '.html')).join(', ')}):`);
+      console.log(
+        `\nMost undetected mutants (see ${paths.map((p) => p.replace(/\.json$/, '.html')).join(', ')}):`,
+      );
       for (const file of weakest) {
         console.log(
           `  ${file.path}: ${file.survived} survived, ${file.noCoverage} without coverage (${format(score(file))})`,
