@@ -13,7 +13,7 @@ import {
   nextClosing,
   nextOpening,
 } from '../../src/calendar/index.js';
-import { isTiantianError } from '../../src/shared/errors.js';
+import { errorOf } from '../helpers/error-of.js';
 
 const at = (text: string): Date => new Date(text);
 const minutesFrom = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 60_000;
@@ -58,16 +58,6 @@ const everyDay = defineBusinessHours({
   calendar: defineWorkdayCalendar({ id: 'utc-every-day', timeZone: 'UTC', weekend: [] }),
   intervals: [{ start: '00:00', end: '24:00' }],
 });
-
-function errorOf(run: () => unknown): { code: string; message: string; path: readonly (string | number)[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isTiantianError(error)) return { code: error.code, message: error.message, path: error.path };
-    throw error;
-  }
-  throw new Error('expected a TiantianError, nothing was thrown');
-}
 
 const RANGE = 'falls outside the supported instants 1901-01-01T00:00:00.000Z to 2100-01-01T00:00:00.000Z';
 const outside = (what: string) => ({ code: 'out_of_range', message: `${what} ${RANGE}`, path: [] });

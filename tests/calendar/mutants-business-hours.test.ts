@@ -9,20 +9,10 @@ import {
   isOpen,
   nextClosing,
 } from '../../src/calendar/index.js';
-import { isTiantianError } from '../../src/shared/errors.js';
+import { errorOf } from '../helpers/error-of.js';
 
 const at = (text: string): Date => new Date(text);
 const utc = defineWorkdayCalendar({ id: 'utc-weekdays', timeZone: 'UTC' });
-
-function errorOf(run: () => unknown): { code: string; message: string; path: readonly (string | number)[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isTiantianError(error)) return { code: error.code, message: error.message, path: error.path };
-    throw error;
-  }
-  throw new Error('expected a TiantianError, nothing was thrown');
-}
 
 const invalid = (message: string, path: readonly (string | number)[]) => ({
   code: 'invalid_configuration',

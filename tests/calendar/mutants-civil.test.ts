@@ -10,18 +10,7 @@ import {
   TimeZoneSchema,
   WorkdayCalendarConfigSchema,
 } from '../../src/calendar/schemas.js';
-import { isTiantianError } from '../../src/shared/errors.js';
-
-/** The TiantianError thrown by `run`, as `{ code, message, path }`. */
-function errorOf(run: () => unknown): { code: string; message: string; path: readonly (string | number)[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isTiantianError(error)) return { code: error.code, message: error.message, path: error.path };
-    throw new Error(`not a TiantianError: ${String(error)}`);
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers/error-of.js';
 
 /** A calendar read in UTC, without estimates: its days are plain Monday–Friday. */
 const UTC_WEEK = defineWorkdayCalendar({ id: 'utc-week', timeZone: 'UTC' });

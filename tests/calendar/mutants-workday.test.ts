@@ -10,18 +10,8 @@ import {
   isWorkday,
 } from '../../src/calendar/index.js';
 import { festivalName } from '../../src/calendar/names.js';
-import { TiantianError, isTiantianError } from '../../src/shared/errors.js';
-
-/** The TiantianError thrown by `run`, as `{ code, message, path }`, or what else happened. */
-function errorOf(run: () => unknown): { code: string; message: string; path: readonly (string | number)[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isTiantianError(error)) return { code: error.code, message: error.message, path: error.path };
-    throw new Error(`not a TiantianError: ${String(error)}`);
-  }
-  throw new Error('did not throw');
-}
+import { TiantianError } from '../../src/shared/errors.js';
+import { errorOf } from '../helpers/error-of.js';
 
 const SHOP_DAY = { 'zh-CN': '店庆', en: 'Shop anniversary', es: 'Aniversario' };
 

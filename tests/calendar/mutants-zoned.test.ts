@@ -1,17 +1,7 @@
 // Exact errors and bounds of `parseZonedDateTime` and `formatZonedDateTime` (browser-safe).
 import { describe, expect, it } from 'vitest';
 import { formatZonedDateTime, parseZonedDateTime } from '../../src/calendar/index.js';
-import { isTiantianError } from '../../src/shared/errors.js';
-
-function errorOf(run: () => unknown): { code: string; message: string; path: readonly (string | number)[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isTiantianError(error)) return { code: error.code, message: error.message, path: error.path };
-    throw error;
-  }
-  throw new Error('expected a TiantianError, nothing was thrown');
-}
+import { errorOf } from '../helpers/error-of.js';
 
 const RANGE = 'is outside the supported instants 1901-01-01T00:00:00.000Z to 2100-01-01T00:00:00.000Z';
 const MALFORMED = 'Expected a local date and time "YYYY-MM-DD HH:mm" (or "YYYY-MM-DDTHH:mm[:ss]")';

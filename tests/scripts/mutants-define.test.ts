@@ -1,20 +1,11 @@
 // Pins the exact errors and issues of `defineScripts` and of the catalog it returns.
 import { describe, expect, it } from 'vitest';
-import { isTiantianError } from '../../src/shared/errors.js';
 import { defineScripts } from '../../src/scripts/index.js';
+import { errorOf } from '../helpers/error-of.js';
 
 const text = (zh: string, en: string, es: string) => ({ 'zh-CN': zh, en, es });
 const meta = { title: text('标题', 'Title', 'Título'), description: text('说明', 'About', 'Acerca') };
 
-function errorOf(run: () => unknown): { code: string; message: string; path: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isTiantianError(error)) return { code: error.code, message: error.message, path: error.path };
-    throw error;
-  }
-  throw new Error('no error');
-}
 const define = (catalog: unknown) => () => defineScripts(catalog as never);
 
 describe('defineScripts: configuration errors', () => {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { getEvidenceChecklist } from '../../src/evidence/index.js';
 import { defaultFaqEntries } from '../../src/faq/index.js';
 import { renderScript } from '../../src/scripts/index.js';
-import { TiantianError } from '../../src/shared/errors.js';
 import { triage } from '../../src/triage/index.js';
+import { errorOf } from '../helpers/error-of.js';
 
 const NOW = new Date('2026-09-30T20:30:00+08:00');
 const ORDER = '1550672064762308113';
@@ -80,31 +80,20 @@ describe('triage: texts and channels', () => {
 });
 
 describe('triage: errors', () => {
-  const error = (call: () => unknown) => {
-    try {
-      call();
-    } catch (caught) {
-      expect(caught).toBeInstanceOf(TiantianError);
-      const { code, message, path } = caught as TiantianError;
-      return { code, message, path };
-    }
-    throw new Error('expected a throw');
-  };
-
   it('names the query, the options or the order number, with what was expected', () => {
-    expect(error(() => triage(7 as unknown as string))).toEqual({
+    expect(errorOf(() => triage(7 as unknown as string))).toEqual({
       code: 'invalid_argument',
       message: 'query must be a string, got number 7',
       path: ['query'],
     });
-    expect(error(() => triage('x', null as unknown as object))).toEqual({
+    expect(errorOf(() => triage('x', null as unknown as object))).toEqual({
       code: 'invalid_argument',
       message: 'options must be an object, got null',
       path: ['options'],
     });
-    expect(error(() => triage('x', 'en' as unknown as object)).path).toEqual(['options']);
+    expect(errorOf(() => triage('x', 'en' as unknown as object)).path).toEqual(['options']);
     for (const orderId of ['12345', 'abc1234567', '1234567abc', '1'.repeat(33)]) {
-      expect(error(() => triage('x', { orderId }))).toEqual({
+      expect(errorOf(() => triage('x', { orderId }))).toEqual({
         code: 'invalid_argument',
         message: `orderId must be a string of 6 to 32 digits, got ${JSON.stringify(orderId)}`,
         path: ['orderId'],
