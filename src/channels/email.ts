@@ -166,9 +166,10 @@ export function composeEmail(request: EmailRequest, options: { locale?: Locale }
   const locale = assertLocale(options.locale ?? DEFAULT_LOCALE);
   const result = validateEmailRequest(request);
   if (!result.success) {
-    const first = result.error.issues[0];
-    throw new TiantianError('invalid_argument', first?.message ?? 'Invalid email request', {
-      path: (first?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol'),
+    // A failed result always has at least one issue.
+    const first = result.error.issues[0]!;
+    throw new TiantianError('invalid_argument', first.message, {
+      path: first.path.filter((p): p is string | number => typeof p !== 'symbol'),
     });
   }
   const { orderId, description, contact } = result.data;

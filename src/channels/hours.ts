@@ -6,20 +6,17 @@ import {
 import { assertDate, describeValue } from '../shared/assert.js';
 import { CHANNEL_IDS, type ChannelId, isChannelId } from '../shared/channel-ids.js';
 import { TiantianError } from '../shared/errors.js';
-import { type Channel, CHANNELS, getChannel } from './catalog.js';
+import { type Channel, getChannel } from './catalog.js';
 
 function resolveChannel(channel: ChannelId | Channel): Channel {
   if (isChannelId(channel)) return getChannel(channel);
-  if (typeof channel === 'object' && channel !== null && (CHANNELS as readonly Channel[]).includes(channel)) {
-    return channel;
-  }
   if (
     typeof channel === 'object' &&
     channel !== null &&
     isChannelId((channel as Channel).id) &&
     'hours' in channel
   ) {
-    // A caller's own copy of a channel (e.g. with other hours): use its hours.
+    // One of CHANNELS, or a caller's own copy of a channel (e.g. with other hours): use its hours.
     return channel;
   }
   throw new TiantianError(

@@ -382,15 +382,16 @@ export function recommendChannels(
   if (options.sensitive === true) {
     const privacy = entry('social-media', 1, REASON.socialPrivacy);
     entries = entries.filter((e) => e.channel !== 'social-media');
-    const at = rule.urgent ? entries.filter((e) => e.tier === 1).length : 0;
-    entries.splice(at, 0, privacy);
+    // Urgent: last of tier 1 once sorted by tier (the sort below keeps this order within a tier).
+    entries = rule.urgent ? [...entries, privacy] : [privacy, ...entries];
   }
 
-  const ranked = entries.map((e, index) => {
-    const open = now === undefined ? true : isOpen(e.channel, now);
-    return { e, index, open };
+  const ranked = entries.map((e) => {
+    const open = now === undefined || isOpen(e.channel, now);
+    return { e, open };
   });
-  ranked.sort((a, b) => a.e.tier - b.e.tier || Number(b.open) - Number(a.open) || a.index - b.index);
+  // Array.prototype.sort is stable (ES2019): equal entries keep the rule's order.
+  ranked.sort((a, b) => a.e.tier - b.e.tier || Number(b.open) - Number(a.open));
 
   return ranked.map(({ e, open }) => {
     const response =

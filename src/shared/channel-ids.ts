@@ -25,5 +25,5 @@ export type ChannelId = (typeof CHANNEL_IDS)[number];
  * isChannelId('fax'); //=> false
  */
 export function isChannelId(value: unknown): value is ChannelId {
-  return typeof value === 'string' && (CHANNEL_IDS as readonly string[]).includes(value);
+  return (CHANNEL_IDS as readonly unknown[]).includes(value);
 }

@@ -125,7 +125,7 @@ export const ISSUE_TYPE_LABELS: Readonly<Record<IssueType, LocalizedText>> = {
  * isIssueType('weather'); //=> false
  */
 export function isIssueType(value: unknown): value is IssueType {
-  return typeof value === 'string' && (ISSUE_TYPES as readonly string[]).includes(value);
+  return (ISSUE_TYPES as readonly unknown[]).includes(value);
 }
 
 /**

@@ -40,7 +40,7 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
  * isLocale('zh'); //=> false
  */
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+  return (LOCALES as readonly unknown[]).includes(value);
 }
 
 /**
