@@ -175,10 +175,10 @@ const WORD = /^[\p{L}\p{N}\p{M}]$/u;
 const IDEOGRAPHIC = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
 // Fast paths for ASCII and the CJK Unified Ideographs block; the regular expressions decide the rest.
+// Only normalized (lower-cased) text reaches these, so ASCII upper case needs no range.
 function isWord(ch: string): boolean {
   const code = ch.charCodeAt(0);
-  if (code < 0x80)
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
   if (code >= 0x4e00 && code <= 0x9fff) return true;
   return WORD.test(ch);
 }
@@ -196,13 +196,8 @@ function isIdeographic(ch: string): boolean {
  * character collapsed to one (“转转人工” → “转人工”, “humaaan” → “human”).
  */
 function normalize(text: string): string {
-  let folded: string;
-  try {
-    folded = text.normalize('NFKC').toLowerCase();
-  } catch {
-    // A host whose normalize rejects some input (none known): match on the text as given.
-    folded = text.toLowerCase();
-  }
+  // normalize('NFKC') throws only for an unknown form name, never for the text (lone surrogates included).
+  const folded = text.normalize('NFKC').toLowerCase();
   let out = '';
   let previous = '';
   let pendingSpace = false;
@@ -244,7 +239,7 @@ function normalize(text: string): string {
   return out;
 }
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && ch !== ' ' && isWord(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWord(ch);
 
 interface CompiledPhrase {
   readonly phrase: string;
@@ -258,10 +253,12 @@ const COMPILED: readonly CompiledPhrase[] = /* @__PURE__ */ HANDOFF_PHRASES.map(
   standalone: p.standalone === true,
 }));
 
-/** Whether `whole` is `unit` repeated one or more times (“人工人工”), optionally with spaces. */
+/**
+ * Whether `whole` is `unit` repeated one or more times (“人工人工”), optionally with spaces.
+ * `whole` must hold a character other than a space (the caller returns early on empty text).
+ */
 function isRepetitionOf(whole: string, unit: string): boolean {
-  const compact = whole.includes(' ') ? whole.split(' ').join('') : whole;
-  if (compact.length === 0 || compact.length % unit.length !== 0) return false;
+  const compact = whole.replaceAll(' ', '');
   for (let i = 0; i < compact.length; i += unit.length) {
     if (!compact.startsWith(unit, i)) return false;
   }
