@@ -418,7 +418,7 @@ let defaultIndex: FaqIndex | undefined;
 
 /**
  * Resolves a customer's question against the built-in knowledge base (`defaultFaqEntries`). The
- * index is built on the first call (a few milliseconds), not at import.
+ * index is built on the first call (3–4 ms warm; the very first call in a process takes longer), not at import.
  *
  * @param query - the customer's words, any locale, any length (the first 512 normalized characters are analyzed)
  * @param options - thresholds (see `FaqResolverOptions` for the defaults)
