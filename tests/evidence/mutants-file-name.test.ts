@@ -9,23 +9,14 @@ import {
   safeFormatEvidenceFileName,
   utf8ByteLength,
 } from '../../src/evidence/index.js';
-import { isTiantianError } from '../../src/shared/errors.js';
 import { ISSUE_TYPES } from '../../src/shared/issue-types.js';
+import { errorOf } from '../helpers/error-of.js';
 
 // 文件命名格式为“订单号+问题类型”
 const ORDER = '1550672064762308113';
 const QD = { orderId: ORDER, issueType: 'quality-dispute', extension: 'jpg' } as const;
 
 /** The error `fn` throws (fails the test when it does not throw). */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
-
 const failure = (code: string, message: string, path: readonly PropertyKey[]) => ({
   success: false,
   error: { issues: [{ code, message, path }] },
@@ -100,8 +91,8 @@ describe('orderIdLength: the accepted range 1 <= min <= max <= 64', () => {
       () => safeFormatEvidenceFileName(QD, { orderIdLength: { min, max } }),
       () => parseEvidenceFileName(`${ORDER}+商品质量争议.jpg`, { orderIdLength: { min, max } }),
     ]) {
-      const error = thrown(call);
-      expect(isTiantianError(error, 'invalid_configuration')).toBe(true);
+      const error = errorOf(call);
+      expect(error.code).toBe('invalid_configuration');
       expect(error).toMatchObject({
         path: ['orderIdLength'],
         message: `orderIdLength must be whole numbers with 1 <= min <= max <= 64, got ${got}`,
@@ -248,8 +239,8 @@ describe('safeFormatEvidenceFileName: every issue, exactly', () => {
 describe('formatEvidenceFileName throws the same issues', () => {
   it('joins every message with "; " and points at the first bad part', () => {
     const parts = { orderId: 'x', issueType: 'y', extension: 'jpg' };
-    const error = thrown(() => formatEvidenceFileName(parts as never));
-    expect(isTiantianError(error, 'invalid_argument')).toBe(true);
+    const error = errorOf(() => formatEvidenceFileName(parts as never));
+    expect(error.code).toBe('invalid_argument');
     expect(error).toMatchObject({
       path: ['orderId'],
       message:
@@ -259,7 +250,7 @@ describe('formatEvidenceFileName throws the same issues', () => {
   });
 
   it('points at the whole argument (path []) when it is not an object', () => {
-    const error = thrown(() => formatEvidenceFileName(null as never));
+    const error = errorOf(() => formatEvidenceFileName(null as never));
     expect(error).toMatchObject({
       code: 'invalid_argument',
       path: [],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTimeline, renderTimeline, type Timeline } from '../../src/evidence/index.js';
 import { isTiantianError } from '../../src/shared/errors.js';
+import { errorOf } from '../helpers/error-of.js';
 
 // 使用表格分类列出问题发生的时间线、已尝试的解决方案
 
@@ -11,15 +12,6 @@ function timeline(events: unknown): Timeline {
 }
 
 /** The error `fn` throws (fails the test when it does not throw). */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
-
 const AT = '2026-09-30T20:30:00+08:00';
 
 describe('createTimeline: refusals, exactly', () => {
@@ -79,8 +71,8 @@ describe('renderTimeline: refusals, exactly', () => {
   const t = timeline([{ at: AT, what: 'a' }]);
 
   it('names the bad format, with path format', () => {
-    const error = thrown(() => renderTimeline(t, { format: 'html' as never }));
-    expect(isTiantianError(error, 'invalid_argument')).toBe(true);
+    const error = errorOf(() => renderTimeline(t, { format: 'html' as never }));
+    expect(error.code).toBe('invalid_argument');
     expect(error).toMatchObject({
       path: ['format'],
       message: `format must be 'text', 'markdown' or 'csv', got "html"`,
@@ -88,8 +80,8 @@ describe('renderTimeline: refusals, exactly', () => {
   });
 
   it('names the bad locale, with path locale', () => {
-    const error = thrown(() => renderTimeline(t, { format: 'csv', locale: 'fr' as never }));
-    expect(isTiantianError(error, 'invalid_argument')).toBe(true);
+    const error = errorOf(() => renderTimeline(t, { format: 'csv', locale: 'fr' as never }));
+    expect(error.code).toBe('invalid_argument');
     expect(error).toMatchObject({
       path: ['locale'],
       message: 'Unknown locale "fr"; expected zh-CN, en or es',
@@ -97,7 +89,12 @@ describe('renderTimeline: refusals, exactly', () => {
   });
 
   it('names the bad time zone, with path timeZone and the cause', () => {
-    const error = thrown(() => renderTimeline(t, { format: 'csv', timeZone: 'Mars/Olympus' }));
+    let error: unknown;
+    try {
+      renderTimeline(t, { format: 'csv', timeZone: 'Mars/Olympus' });
+    } catch (caught) {
+      error = caught;
+    }
     expect(isTiantianError(error, 'invalid_argument')).toBe(true);
     expect(error).toMatchObject({
       path: ['timeZone'],
@@ -108,8 +105,8 @@ describe('renderTimeline: refusals, exactly', () => {
 
   it('refuses what is not a timeline with a TiantianError, not a TypeError', () => {
     for (const bad of [undefined, null, {}, { events: 'x' }]) {
-      const error = thrown(() => renderTimeline(bad as never, { format: 'text' }));
-      expect(isTiantianError(error, 'invalid_argument')).toBe(true);
+      const error = errorOf(() => renderTimeline(bad as never, { format: 'text' }));
+      expect(error.code).toBe('invalid_argument');
       expect(error).toMatchObject({
         path: ['timeline'],
         message: 'timeline must be the data of a createTimeline result',
