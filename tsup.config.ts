@@ -1,7 +1,19 @@
 import { defineConfig } from 'tsup';
 
 /** One entry per subpath of package.json `exports`, built to ESM + CJS + declarations. */
-export const SUBPATHS = ['channels', 'calendar', 'sla', 'evidence', 'faq', 'scripts', 'schemas'] as const;
+export const SUBPATHS = [
+  'channels',
+  'calendar',
+  'sla',
+  'evidence',
+  'faq',
+  'scripts',
+  'schemas',
+  'money',
+  'cases',
+  'safety',
+  'insights',
+] as const;
 
 export default defineConfig([
   {

@@ -41,3 +41,7 @@ export * from './scripts/index.js';
 export * from './shared/index.js';
 export * from './sla/index.js';
 export * from './triage/index.js';
+export * from './money/index.js';
+export * from './cases/index.js';
+export * from './safety/index.js';
+export * from './insights/index.js';
