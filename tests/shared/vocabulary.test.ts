@@ -158,3 +158,13 @@ describe('errors and results', () => {
     expect(OrderIdSchema.safeParse('12a4567').success).toBe(false);
   });
 });
+
+describe('the id guards', () => {
+  it.each([null, undefined, 5, ['email'], { toString: () => 'en' }, new String('en'), 'EN', ''])(
+    'accept only the exact strings, never a look-alike such as %o',
+    (bad) => {
+      expect([isChannelId('email'), isIssueType('feedback'), isLocale('en')]).toEqual([true, true, true]);
+      expect([isChannelId(bad), isIssueType(bad), isLocale(bad)]).toEqual([false, false, false]);
+    },
+  );
+});
