@@ -4,6 +4,7 @@ import {
   BusinessHoursConfigSchema,
   CivilDateSchema,
   TimeOfDaySchema,
+  TimeZoneSchema,
   WorkdayCalendarConfigSchema,
 } from '../../src/calendar/schemas.js';
 
@@ -61,5 +62,62 @@ describe('calendar schemas', () => {
     expect(WorkdayCalendarConfigSchema.safeParse({ id: 'shop', holidays: ['2026-02-30'] }).success).toBe(
       false,
     );
+  });
+});
+
+describe('calendar schemas: bounds and exact issues', () => {
+  it('CivilDateSchema reports a custom issue with the reason', () => {
+    expect(CivilDateSchema.safeParse('2026-02-30').error?.issues).toEqual([
+      expect.objectContaining({ code: 'custom', message: '"2026-02-30" is not a real date', path: [] }),
+    ]);
+    expect(CivilDateSchema.safeParse('2100-01-01').error?.issues).toEqual([
+      expect.objectContaining({
+        code: 'custom',
+        message: '"2100-01-01" is outside the supported years 1901–2099',
+      }),
+    ]);
+    expect(CivilDateSchema.safeParse('2099-12-31')).toEqual({ success: true, data: '2099-12-31' });
+  });
+
+  it('TimeZoneSchema accepts IANA names only', () => {
+    expect(TimeZoneSchema.safeParse('Asia/Shanghai')).toEqual({ success: true, data: 'Asia/Shanghai' });
+    expect(TimeZoneSchema.safeParse('Mars/Olympus').error?.issues).toEqual([
+      expect.objectContaining({ message: 'Expected an IANA time zone such as "Asia/Shanghai"' }),
+    ]);
+  });
+
+  it('BusinessHoursConfigSchema: intervals, or alwaysOpen without intervals; never neither', () => {
+    const intervals = [{ start: '09:00', end: '21:00' }];
+    expect(BusinessHoursConfigSchema.safeParse({ intervals }).success).toBe(true);
+    expect(BusinessHoursConfigSchema.safeParse({ alwaysOpen: false, intervals }).success).toBe(true);
+    expect(BusinessHoursConfigSchema.safeParse({ alwaysOpen: true }).success).toBe(true);
+    expect(BusinessHoursConfigSchema.safeParse({ alwaysOpen: true, intervals: [] }).success).toBe(true);
+    expect(BusinessHoursConfigSchema.safeParse({ alwaysOpen: true, intervals }).success).toBe(false);
+    for (const config of [{}, { timeZone: 'Asia/Shanghai' }, { alwaysOpen: false }, { intervals: [] }]) {
+      expect(BusinessHoursConfigSchema.safeParse(config).error?.issues, JSON.stringify(config)).toEqual([
+        expect.objectContaining({
+          message: 'Give at least one opening interval, or alwaysOpen: true without intervals',
+        }),
+      ]);
+    }
+  });
+
+  it('WorkdayCalendarConfigSchema: a weekend needs at least one working day a week', () => {
+    expect(WorkdayCalendarConfigSchema.safeParse({ id: 'x', weekend: [0, 6] }).success).toBe(true);
+    expect(WorkdayCalendarConfigSchema.safeParse({ id: 'x', weekend: [0, 1, 2, 3, 4, 5] }).success).toBe(
+      true,
+    );
+    // Seven entries but six distinct days: Saturday is still a working day.
+    expect(WorkdayCalendarConfigSchema.safeParse({ id: 'x', weekend: [0, 0, 1, 2, 3, 4, 5] }).success).toBe(
+      true,
+    );
+    expect(
+      WorkdayCalendarConfigSchema.safeParse({ id: 'x', weekend: [6, 5, 4, 3, 2, 1, 0] }).error?.issues,
+    ).toEqual([
+      expect.objectContaining({
+        message: 'At least one day of the week must be a working day',
+        path: ['weekend'],
+      }),
+    ]);
   });
 });

@@ -6,16 +6,7 @@ import {
   getDayInfo,
   isWorkday,
 } from '../../src/calendar/index.js';
-import { isTiantianError } from '../../src/shared/errors.js';
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isTiantianError(error) ? error.code : `not a TiantianError: ${String(error)}`;
-  }
-  return undefined;
-}
+import { TiantianError } from '../../src/shared/errors.js';
 
 describe('CHINA_CALENDAR', () => {
   it('is in Asia/Shanghai with Saturday and Sunday off, and is the default', () => {
@@ -118,13 +109,19 @@ describe('CHINA_CALENDAR', () => {
   });
 
   it('rejects malformed and unreal civil dates', () => {
-    expect(codeOf(() => isWorkday('2026-02-30'))).toBe('invalid_date');
-    expect(codeOf(() => isWorkday('2026-2-3'))).toBe('invalid_date');
-    expect(codeOf(() => getDayInfo('2026-13-01'))).toBe('invalid_date');
-    expect(codeOf(() => isWorkday(new Date(Number.NaN)))).toBe('invalid_date');
-    expect(codeOf(() => isWorkday(42 as unknown as string))).toBe('invalid_date');
-    expect(codeOf(() => isWorkday('2100-01-01'))).toBe('out_of_range');
-    expect(codeOf(() => isWorkday('2026-01-01', {} as never))).toBe('invalid_argument');
+    expect(() => isWorkday('2026-02-30')).toThrowError(expect.objectContaining({ code: 'invalid_date' }));
+    expect(() => isWorkday('2026-2-3')).toThrowError(expect.objectContaining({ code: 'invalid_date' }));
+    expect(() => getDayInfo('2026-13-01')).toThrowError(expect.objectContaining({ code: 'invalid_date' }));
+    expect(() => isWorkday(new Date(Number.NaN))).toThrowError(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
+    expect(() => isWorkday(42 as unknown as string)).toThrowError(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
+    expect(() => isWorkday('2100-01-01')).toThrowError(expect.objectContaining({ code: 'out_of_range' }));
+    expect(() => isWorkday('2026-01-01', {} as never)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
   });
 });
 
@@ -213,26 +210,394 @@ describe('custom calendars', () => {
   });
 
   it('validates its configuration', () => {
-    expect(codeOf(() => defineWorkdayCalendar({ id: 'x', holidays: ['2026-02-30'] }))).toBe(
-      'invalid_configuration',
+    expect(() => defineWorkdayCalendar({ id: 'x', holidays: ['2026-02-30'] })).toThrowError(
+      expect.objectContaining({ code: 'invalid_configuration' }),
     );
-    expect(codeOf(() => defineWorkdayCalendar({ id: 'x', timeZone: 'Mars/Olympus' }))).toBe(
-      'invalid_configuration',
+    expect(() => defineWorkdayCalendar({ id: 'x', timeZone: 'Mars/Olympus' })).toThrowError(
+      expect.objectContaining({ code: 'invalid_configuration' }),
     );
-    expect(codeOf(() => defineWorkdayCalendar({ id: '' }))).toBe('invalid_configuration');
-    expect(codeOf(() => defineWorkdayCalendar({ id: 'x', weekend: [7 as 0] }))).toBe('invalid_configuration');
-    expect(codeOf(() => defineWorkdayCalendar({ id: 'x', weekend: [0, 1, 2, 3, 4, 5, 6] }))).toBe(
-      'invalid_configuration',
+    expect(() => defineWorkdayCalendar({ id: '' })).toThrowError(
+      expect.objectContaining({ code: 'invalid_configuration' }),
     );
-    expect(
-      codeOf(() => defineWorkdayCalendar({ id: 'x', holidays: ['2026-05-06'], workdays: ['2026-05-06'] })),
-    ).toBe('invalid_configuration');
-    expect(codeOf(() => defineWorkdayCalendar({ id: 'x', publishedYears: [3000] }))).toBe(
-      'invalid_configuration',
+    expect(() => defineWorkdayCalendar({ id: 'x', weekend: [7 as 0] })).toThrowError(
+      expect.objectContaining({ code: 'invalid_configuration' }),
     );
-    expect(codeOf(() => defineWorkdayCalendar({ id: 'x', base: {} as never }))).toBe('invalid_argument');
+    expect(() => defineWorkdayCalendar({ id: 'x', weekend: [0, 1, 2, 3, 4, 5, 6] })).toThrowError(
+      expect.objectContaining({ code: 'invalid_configuration' }),
+    );
+    expect(() =>
+      defineWorkdayCalendar({ id: 'x', holidays: ['2026-05-06'], workdays: ['2026-05-06'] }),
+    ).toThrowError(expect.objectContaining({ code: 'invalid_configuration' }));
+    expect(() => defineWorkdayCalendar({ id: 'x', publishedYears: [3000] })).toThrowError(
+      expect.objectContaining({ code: 'invalid_configuration' }),
+    );
+    expect(() => defineWorkdayCalendar({ id: 'x', base: {} as never })).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
     expect(() => defineWorkdayCalendar({ id: 'x', holidays: ['2026-02-30'] })).toThrow(
       /2026-02-30.*not a real date/,
     );
+  });
+});
+
+const SHOP_DAY = { 'zh-CN': '店庆', en: 'Shop anniversary', es: 'Aniversario' };
+
+describe('estimated lunar holidays before the embedded notices', () => {
+  it('中秋 2017 (10-04) and 1998 (10-05) are the lunar 8/15 and days off', () => {
+    for (const date of ['2017-10-04', '1998-10-05']) {
+      expect(getDayInfo(date)).toStrictEqual({
+        date,
+        workday: false,
+        kind: 'holiday',
+        holiday: { 'zh-CN': '中秋节', en: 'Mid-Autumn Festival', es: 'Festival del Medio Otoño' },
+        estimate: true,
+      });
+    }
+    // The day before 中秋 2017 is an ordinary Tuesday.
+    expect(getDayInfo('2017-10-03').holiday?.en).toBe('National Day');
+    expect(getDayInfo('2017-09-05')).toStrictEqual({
+      date: '2017-09-05',
+      workday: true,
+      kind: 'workday',
+      estimate: true,
+    });
+  });
+
+  it('端午 1963 (06-25, a Tuesday) and 中秋 1911 (10-06, a Friday) fall on whole days', () => {
+    expect(getDayInfo('1963-06-25')).toMatchObject({ workday: false, kind: 'holiday', estimate: true });
+    expect(getDayInfo('1963-06-25').holiday?.en).toBe('Dragon Boat Festival');
+    expect(isWorkday('1963-06-25')).toBe(false);
+    expect(getDayInfo('1911-10-06').holiday?.en).toBe('Mid-Autumn Festival');
+    expect(isWorkday('1911-10-06')).toBe(false);
+  });
+});
+
+describe('day kinds of listed days', () => {
+  it('a listed working day is a make-up working day on a weekend or on an estimated day off, else a workday', () => {
+    const cn = extendWorkdayCalendar(CHINA_CALENDAR, {
+      id: 'cn-open',
+      // 2027-10-01 is a Friday, an estimated day off (国庆节); 2027-03-03 a Wednesday; 2027-03-06 a Saturday.
+      workdays: ['2027-10-01', '2027-03-03', '2027-03-06'],
+    });
+    expect(getDayInfo('2027-10-01', cn)).toStrictEqual({
+      date: '2027-10-01',
+      workday: true,
+      kind: 'makeup-workday',
+      estimate: false,
+    });
+    expect(getDayInfo('2027-03-03', cn)).toStrictEqual({
+      date: '2027-03-03',
+      workday: true,
+      kind: 'workday',
+      estimate: false,
+    });
+    // The base's published years stay published: an unlisted 2025 day is no estimate.
+    expect(getDayInfo('2025-03-04', cn)).toStrictEqual({
+      date: '2025-03-04',
+      workday: true,
+      kind: 'workday',
+      estimate: false,
+    });
+    expect(getDayInfo('2027-03-06', cn)).toStrictEqual({
+      date: '2027-03-06',
+      workday: true,
+      kind: 'makeup-workday',
+      estimate: false,
+    });
+  });
+
+  it('a listed day without a name has no `holiday` key; with one, it has', () => {
+    const shop = defineWorkdayCalendar({
+      id: 'shop',
+      timeZone: 'UTC',
+      holidays: ['2026-11-11', { date: '2026-11-12', name: SHOP_DAY }, { date: '2026-11-13' }],
+      workdays: ['2026-11-14', { date: '2026-11-15', name: SHOP_DAY }],
+    });
+    const plain = getDayInfo('2026-11-11', shop);
+    expect(plain).toStrictEqual({ date: '2026-11-11', workday: false, kind: 'holiday', estimate: false });
+    expect('holiday' in plain).toBe(false);
+    expect(getDayInfo('2026-11-12', shop)).toStrictEqual({
+      date: '2026-11-12',
+      workday: false,
+      kind: 'holiday',
+      holiday: SHOP_DAY,
+      estimate: false,
+    });
+    expect('holiday' in getDayInfo('2026-11-13', shop)).toBe(false);
+    expect(getDayInfo('2026-11-14', shop)).toStrictEqual({
+      date: '2026-11-14',
+      workday: true,
+      kind: 'makeup-workday',
+      estimate: false,
+    });
+    expect(getDayInfo('2026-11-15', shop)).toStrictEqual({
+      date: '2026-11-15',
+      workday: true,
+      kind: 'makeup-workday',
+      holiday: SHOP_DAY,
+      estimate: false,
+    });
+  });
+
+  it('the same date listed twice in one list is fine', () => {
+    const shop = defineWorkdayCalendar({ id: 'shop', holidays: ['2026-11-11', '2026-11-11'] });
+    expect(isWorkday('2026-11-11', shop)).toBe(false);
+    expect(isWorkday('2026-11-10', shop)).toBe(true);
+  });
+
+  it('without base or weekend, Saturday and Sunday are off; the zone defaults to Asia/Shanghai', () => {
+    const plain = defineWorkdayCalendar({ id: 'plain' });
+    expect(plain).toStrictEqual({ id: 'plain', timeZone: 'Asia/Shanghai', weekend: [0, 6] });
+    expect(isWorkday('2026-11-14', plain)).toBe(false);
+    expect(isWorkday('2026-11-15', plain)).toBe(false);
+    expect(isWorkday('2026-11-16', plain)).toBe(true);
+    expect(isWorkday('2026-11-13', plain)).toBe(true);
+  });
+
+  it('weekdays 0 and 6 are the bounds of a weekend', () => {
+    const sunday = defineWorkdayCalendar({ id: 'sun', weekend: [0] });
+    const saturday = defineWorkdayCalendar({ id: 'sat', weekend: [6] });
+    expect(isWorkday('2026-11-15', sunday)).toBe(false);
+    expect(isWorkday('2026-11-14', sunday)).toBe(true);
+    expect(isWorkday('2026-11-14', saturday)).toBe(false);
+    expect(isWorkday('2026-11-15', saturday)).toBe(true);
+  });
+});
+
+describe('rejected calendars', () => {
+  it('not a calendar made by the library', () => {
+    const message = 'must be a WorkdayCalendar made by defineWorkdayCalendar (or CHINA_CALENDAR), got';
+    expect(() => isWorkday('2026-01-05', {} as never)).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_argument',
+        message: `calendar ${message} an object`,
+        path: ['calendar'],
+      }),
+    );
+    expect(() => getDayInfo('2026-01-05', null as never)).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_argument',
+        message: `calendar ${message} null`,
+        path: ['calendar'],
+      }),
+    );
+    expect(() => extendWorkdayCalendar(null as never, {})).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_argument',
+        message: `calendar ${message} null`,
+        path: ['calendar'],
+      }),
+    );
+    expect(() => defineWorkdayCalendar({ id: 'x', base: null as never })).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_argument',
+        message: `base ${message} null`,
+        path: ['base'],
+      }),
+    );
+    expect(() => defineWorkdayCalendar({ id: 'x', base: { id: 'cn' } as never })).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_argument',
+        message: `base ${message} an object`,
+        path: ['base'],
+      }),
+    );
+  });
+
+  it('options and extension that are not objects', () => {
+    expect(() => defineWorkdayCalendar(null as never)).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_configuration',
+        message: 'The options must be an object, got null',
+        path: [],
+      }),
+    );
+    expect(() => defineWorkdayCalendar('shop' as never)).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_configuration',
+        message: 'The options must be an object, got "shop"',
+        path: [],
+      }),
+    );
+    expect(() => extendWorkdayCalendar(CHINA_CALENDAR, null as never)).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_configuration',
+        message: 'The extension must be an object, got null',
+        path: [],
+      }),
+    );
+    expect(() => extendWorkdayCalendar(CHINA_CALENDAR, 'x' as never)).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_configuration',
+        message: 'The extension must be an object, got "x"',
+        path: [],
+      }),
+    );
+    expect(() => extendWorkdayCalendar(CHINA_CALENDAR, {})).not.toThrow();
+  });
+
+  it('an empty or blank id', () => {
+    for (const [id, shown] of [
+      ['', '""'],
+      ['  ', '"  "'],
+    ]) {
+      expect(() => defineWorkdayCalendar({ id: id as string })).toThrowError(
+        expect.objectContaining({
+          code: 'invalid_configuration',
+          message: `id must be a non-empty string, got ${shown}`,
+          path: ['id'],
+        }),
+      );
+    }
+    expect(defineWorkdayCalendar({ id: ' a ' }).id).toBe(' a ');
+  });
+
+  it('an unknown time zone', () => {
+    expect(() => defineWorkdayCalendar({ id: 'x', timeZone: 'Mars/Olympus' })).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_configuration',
+        message: 'timeZone must be an IANA time zone such as "Asia/Shanghai", got "Mars/Olympus"',
+        path: ['timeZone'],
+      }),
+    );
+  });
+
+  it('a weekend that is not an array of weekdays 0–6, or holds all seven', () => {
+    expect(() => defineWorkdayCalendar({ id: 'x', weekend: 'weekend' as never })).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_configuration',
+        message: 'weekend must be an array of weekdays 0 (Sunday) to 6 (Saturday)',
+        path: ['weekend'],
+      }),
+    );
+    const cases: [unknown, string][] = [
+      [-1, 'number -1'],
+      [7, 'number 7'],
+      [1.5, 'number 1.5'],
+      ['1', '"1"'],
+    ];
+    for (const [day, shown] of cases) {
+      expect(() => defineWorkdayCalendar({ id: 'x', weekend: [0, day as 0] })).toThrowError(
+        expect.objectContaining({
+          code: 'invalid_configuration',
+          message: `weekend[1] must be a weekday 0 (Sunday) to 6 (Saturday), got ${shown}`,
+          path: ['weekend', 1],
+        }),
+      );
+    }
+    expect(defineWorkdayCalendar({ id: 'x', weekend: [6, 0, 6] }).weekend).toEqual([0, 6]);
+    expect(() => defineWorkdayCalendar({ id: 'x', weekend: [0, 1, 2, 3, 4, 5, 6] })).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_configuration',
+        message:
+          'weekend lists all seven days: a calendar needs at least one working day a week, or there is no open time ever',
+        path: ['weekend'],
+      }),
+    );
+    expect(defineWorkdayCalendar({ id: 'x', weekend: [0, 1, 2, 3, 4, 5] }).weekend).toEqual([
+      0, 1, 2, 3, 4, 5,
+    ]);
+  });
+
+  it('holidays and workdays that are not arrays of real dates', () => {
+    for (const field of ['holidays', 'workdays'] as const) {
+      expect(() => defineWorkdayCalendar({ id: 'x', [field]: '2026-11-11' as never })).toThrowError(
+        expect.objectContaining({
+          code: 'invalid_configuration',
+          message: `${field} must be an array of "YYYY-MM-DD" dates`,
+          path: [field],
+        }),
+      );
+      expect(() => defineWorkdayCalendar({ id: 'x', [field]: ['2026-11-11', '2026-02-30'] })).toThrowError(
+        expect.objectContaining({
+          code: 'invalid_configuration',
+          message: `${field}[1]: "2026-02-30" is not a real date`,
+          path: [field, 1],
+        }),
+      );
+      // Outside the supported years is a configuration error too, not an out_of_range one.
+      expect(() => defineWorkdayCalendar({ id: 'x', [field]: ['1900-12-31'] })).toThrowError(
+        expect.objectContaining({
+          code: 'invalid_configuration',
+          message: `${field}[0]: "1900-12-31" is outside the supported years 1901–2099`,
+          path: [field, 0],
+        }),
+      );
+      expect(() => defineWorkdayCalendar({ id: 'x', [field]: [{ date: 20261111 }] as never })).toThrowError(
+        expect.objectContaining({
+          code: 'invalid_configuration',
+          message: `${field}[0] must be a civil date "YYYY-MM-DD", got number 20261111`,
+          path: [field, 0],
+        }),
+      );
+    }
+  });
+
+  it('a name that is not a text in every locale', () => {
+    const bad: [unknown, string][] = [
+      [null, 'null'],
+      ['Shop anniversary', 'a string'],
+      [{ en: 'Shop anniversary' }, 'one locale'],
+      [{ 'zh-CN': '店庆', en: 'Shop anniversary', es: 3 }, 'a number'],
+      [Object.assign(() => '店庆', SHOP_DAY), 'a function, even with the three texts'],
+    ];
+    for (const [name, why] of bad) {
+      expect(
+        () => defineWorkdayCalendar({ id: 'x', workdays: [{ date: '2026-11-14', name: name as never }] }),
+        why,
+      ).toThrowError(
+        expect.objectContaining({
+          code: 'invalid_configuration',
+          message: "workdays[0].name must be a text in every locale ({ 'zh-CN', en, es })",
+          path: ['workdays', 0, 'name'],
+        }),
+      );
+    }
+  });
+
+  it('a date listed both as a holiday and as a workday', () => {
+    expect(() =>
+      defineWorkdayCalendar({ id: 'x', holidays: ['2026-05-06'], workdays: ['2026-05-07', '2026-05-06'] }),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_configuration',
+        message: '2026-05-06 is listed both as a holiday and as a workday; a date can only be one',
+        path: ['workdays', 1],
+      }),
+    );
+  });
+
+  it('publishedYears that are not an array of years 1901–2099', () => {
+    expect(() => defineWorkdayCalendar({ id: 'x', publishedYears: 2027 as never })).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_configuration',
+        message: 'publishedYears must be an array of years',
+        path: ['publishedYears'],
+      }),
+    );
+    const cases: [unknown, string][] = [
+      [1900, 'number 1900'],
+      [2100, 'number 2100'],
+      [2027.5, 'number 2027.5'],
+      ['2027', '"2027"'],
+    ];
+    for (const [year, shown] of cases) {
+      expect(() => defineWorkdayCalendar({ id: 'x', publishedYears: [2027, year as number] })).toThrowError(
+        expect.objectContaining({
+          code: 'invalid_configuration',
+          message: `publishedYears[1] must be a year 1901–2099, got ${shown}`,
+          path: ['publishedYears', 1],
+        }),
+      );
+    }
+    // The bounds themselves are years.
+    const bounds = extendWorkdayCalendar(CHINA_CALENDAR, { publishedYears: [1901, 2099] });
+    expect(getDayInfo('2099-03-04', bounds).estimate).toBe(false);
+    expect(getDayInfo('1901-03-05', bounds).estimate).toBe(false);
+    expect(getDayInfo('2098-03-04', bounds).estimate).toBe(true);
+  });
+
+  it('errors are TiantianErrors', () => {
+    expect(() => defineWorkdayCalendar({ id: '' })).toThrow(TiantianError);
   });
 });
