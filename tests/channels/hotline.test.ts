@@ -52,3 +52,33 @@ describe('hotline', () => {
     expect((caught as { path: unknown }).path).toEqual(path);
   });
 });
+
+describe('hotlineDialString: misuse', () => {
+  it('refuses a non-object caller with a TiantianError', () => {
+    for (const bad of [null, undefined, 'landline']) {
+      expect(() => hotlineDialString(bad as never)).toThrowError(
+        expect.objectContaining({
+          code: 'invalid_argument',
+          message: expect.stringContaining(
+            "caller must be { phone: 'landline' | 'mobile', callerInBeijing: boolean }, got",
+          ),
+        }),
+      );
+    }
+  });
+
+  it('says what is wrong in phone and in callerInBeijing', () => {
+    expect(() => hotlineDialString({ phone: 'fax', callerInBeijing: true } as never)).toThrowError(
+      expect.objectContaining({
+        message: "caller.phone must be 'landline' or 'mobile', got \"fax\"",
+        path: ['phone'],
+      }),
+    );
+    expect(() => hotlineDialString({ phone: 'mobile', callerInBeijing: 'yes' } as never)).toThrowError(
+      expect.objectContaining({
+        message: 'caller.callerInBeijing must be a boolean, got "yes"',
+        path: ['callerInBeijing'],
+      }),
+    );
+  });
+});

@@ -2,8 +2,8 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, getChannel } from '../../src/channels/catalog.js';
 import { isChannelOpen, isOpen, nextChannelOpening, nextOpening } from '../../src/channels/hours.js';
-import { CHANNEL_IDS } from '../../src/shared/channel-ids.js';
-import { isTiantianError } from '../../src/shared/errors.js';
+import { CHANNEL_IDS, type ChannelId } from '../../src/shared/channel-ids.js';
+import { nextChannelClosing } from '../../src/channels/index.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -73,30 +73,36 @@ describe('aliases', () => {
 });
 
 describe('bad input', () => {
-  const expectError = (fn: () => unknown, code: string, message: RegExp) => {
-    let caught: unknown;
-    try {
-      fn();
-    } catch (error) {
-      caught = error;
-    }
-    expect(isTiantianError(caught, code as never)).toBe(true);
-    expect((caught as Error).message).toMatch(message);
-  };
   it.each(['fax', undefined, null, 7, {}])('unknown channel %j → unknown_channel', (channel) => {
-    expectError(() => isOpen(channel as never, new Date()), 'unknown_channel', /expected one of online-chat/);
-    expectError(
-      () => nextOpening(channel as never, new Date()),
-      'unknown_channel',
-      /expected one of online-chat/,
+    expect(() => isOpen(channel as never, new Date())).toThrowError(
+      expect.objectContaining({
+        code: 'unknown_channel',
+        message: expect.stringMatching(/expected one of online-chat/),
+      }),
+    );
+    expect(() => nextOpening(channel as never, new Date())).toThrowError(
+      expect.objectContaining({
+        code: 'unknown_channel',
+        message: expect.stringMatching(/expected one of online-chat/),
+      }),
     );
   });
   it.each([new Date('nope'), undefined, '2026-10-01', 1_790_000_000_000])(
     'invalid at %j → invalid_date',
     (value) => {
       for (const id of CHANNEL_IDS) {
-        expectError(() => isOpen(id, value as never), 'invalid_date', /at must be a valid Date/);
-        expectError(() => nextOpening(id, value as never), 'invalid_date', /at must be a valid Date/);
+        expect(() => isOpen(id, value as never)).toThrowError(
+          expect.objectContaining({
+            code: 'invalid_date',
+            message: expect.stringMatching(/at must be a valid Date/),
+          }),
+        );
+        expect(() => nextOpening(id, value as never)).toThrowError(
+          expect.objectContaining({
+            code: 'invalid_date',
+            message: expect.stringMatching(/at must be a valid Date/),
+          }),
+        );
       }
     },
   );
@@ -141,6 +147,59 @@ describe('properties, 2020–2026, in any host time zone', () => {
           const opening = new Date(`${parts.year}-${parts.month}-${parts.day}T09:00:00+08:00`);
           expect(isOpen('social-media', t)).toBe(isOpen('social-media', opening));
         }
+      }),
+    );
+  });
+});
+
+describe('channel hours: resolving the channel', () => {
+  // 2026-09-30 is a Wednesday, a working day; social media: 09:00–21:00 Beijing time.
+  const noon = new Date('2026-09-30T12:00:00+08:00');
+
+  it('a caller’s own copy of a channel is accepted and its hours used', () => {
+    const copy = { ...getChannel('social-media') };
+    expect(isOpen(copy, noon)).toBe(true);
+    expect(isOpen(copy, new Date('2026-09-30T22:00:00+08:00'))).toBe(false);
+    expect(nextChannelClosing(copy, noon)).toEqual(new Date('2026-09-30T21:00:00+08:00'));
+  });
+
+  it('nextChannelClosing gives 21:00 Beijing for social media on a working day', () => {
+    expect(nextChannelClosing('social-media', noon)).toEqual(new Date('2026-09-30T21:00:00+08:00'));
+  });
+
+  it('nextChannelClosing refuses an invalid Date with path at', () => {
+    expect(() => nextChannelClosing('social-media', new Date(Number.NaN))).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_date',
+        path: ['at'],
+        message: 'at must be a valid Date, got Invalid Date',
+      }),
+    );
+  });
+
+  it('an object that is not a channel is an unknown channel with path channel', () => {
+    for (const bad of [{ id: 'fax', hours: {} }, { id: 'email' }, null, undefined, 'fax', 5]) {
+      expect(() => isOpen(bad as unknown as ChannelId, noon)).toThrowError(
+        expect.objectContaining({
+          code: 'unknown_channel',
+          path: ['channel'],
+          message: expect.stringContaining(
+            'expected one of online-chat, hotline, email, social-media or a Channel',
+          ),
+        }),
+      );
+    }
+    expect(() => nextChannelClosing({ id: 'email' } as unknown as ChannelId, noon)).toThrowError(
+      expect.objectContaining({ code: 'unknown_channel' }),
+    );
+  });
+
+  it('getChannel refuses an unknown id with path id', () => {
+    expect(() => getChannel('fax' as ChannelId)).toThrowError(
+      expect.objectContaining({
+        code: 'unknown_channel',
+        path: ['id'],
+        message: expect.stringContaining('Unknown channel "fax"'),
       }),
     );
   });

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { getChannel } from '../../src/channels/catalog.js';
 import { isOpen } from '../../src/channels/hours.js';
 import { CHANNEL_RECOMMENDATIONS, recommendChannels } from '../../src/channels/recommend.js';
-import { isTiantianError } from '../../src/shared/errors.js';
 import { GUIDE_CHANNEL_TABLE } from '../../src/shared/guide.js';
 import { ISSUE_TYPES } from '../../src/shared/issue-types.js';
 import { LOCALES } from '../../src/shared/locale.js';
@@ -156,25 +155,79 @@ describe('now', () => {
 });
 
 describe('bad input', () => {
-  const expectCode = (fn: () => unknown, code: string) => {
-    let caught: unknown;
-    try {
-      fn();
-    } catch (error) {
-      caught = error;
-    }
-    expect(isTiantianError(caught, code as never)).toBe(true);
-  };
   it.each(['fax', undefined, 3])('unknown issue type %j', (issueType) => {
-    expectCode(() => recommendChannels(issueType as never), 'unknown_issue_type');
+    expect(() => recommendChannels(issueType as never)).toThrowError(
+      expect.objectContaining({ code: 'unknown_issue_type' }),
+    );
   });
   it('invalid now', () => {
-    expectCode(() => recommendChannels('feedback', { now: new Date(Number.NaN) }), 'invalid_date');
-    expectCode(() => recommendChannels('feedback', { now: '2026-10-01' as never }), 'invalid_date');
+    expect(() => recommendChannels('feedback', { now: new Date(Number.NaN) })).toThrowError(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
+    expect(() => recommendChannels('feedback', { now: '2026-10-01' as never })).toThrowError(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
   });
   it('invalid options', () => {
-    expectCode(() => recommendChannels('feedback', { sensitive: 'yes' as never }), 'invalid_argument');
-    expectCode(() => recommendChannels('feedback', { locale: 'fr' as never }), 'invalid_argument');
-    expectCode(() => recommendChannels('feedback', null as never), 'invalid_argument');
+    expect(() => recommendChannels('feedback', { sensitive: 'yes' as never })).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+    expect(() => recommendChannels('feedback', { locale: 'fr' as never })).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+    expect(() => recommendChannels('feedback', null as never)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+  });
+});
+
+describe('recommendChannels: options and order', () => {
+  it('refuses options that are not an object', () => {
+    expect(() => recommendChannels('feedback', null as never)).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_argument',
+        message: 'options must be an object, got null',
+        path: ['options'],
+      }),
+    );
+  });
+
+  it('refuses an invalid now with path now', () => {
+    expect(() => recommendChannels('feedback', { now: new Date('nope') })).toThrowError(
+      expect.objectContaining({ code: 'invalid_date', path: ['now'] }),
+    );
+  });
+
+  it('refuses a sensitive that is not a boolean', () => {
+    expect(() => recommendChannels('feedback', { sensitive: 'yes' as never })).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_argument',
+        message: 'options.sensitive must be a boolean, got "yes"',
+        path: ['sensitive'],
+      }),
+    );
+  });
+
+  it('keeps the rule’s order within a tier (a stable sort)', () => {
+    // Social media is “尤其适合需要隐私保护的敏感问题”: first for a sensitive, non-urgent matter.
+    expect(
+      recommendChannels('paid-not-shipped', { sensitive: true }).map((r) => [r.channel, r.tier]),
+    ).toEqual([
+      ['social-media', 1],
+      ['online-chat', 1],
+      ['hotline', 1],
+      ['email', 2],
+    ]);
+    expect(recommendChannels('paid-not-shipped').map((r) => r.channel)).toEqual([
+      'online-chat',
+      'hotline',
+      'email',
+    ]);
+    // Urgent: after the immediate channels of tier 1.
+    expect(recommendChannels('payment-problem', { sensitive: true }).map((r) => r.channel)).toEqual([
+      'hotline',
+      'online-chat',
+      'social-media',
+    ]);
   });
 });
