@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { defineBusinessHours } from '../../src/calendar/index.js';
 import { getChannel } from '../../src/channels/index.js';
-import { isTiantianError } from '../../src/shared/errors.js';
 import {
   defineSlaPolicy,
   guidePolicy,
   responseDeadline,
   type SlaEvent,
+  type SlaPolicy,
   type SlaPolicyInput,
   slaStatus,
 } from '../../src/sla/index.js';
 
 const bj = (local: string) => new Date(`${local}+08:00`);
 const ev = (type: SlaEvent['type'], local: string): SlaEvent => ({ type, at: bj(local) });
-
-const code = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return isTiantianError(error) ? error.code : 'other';
-  }
-  return 'none';
-};
 
 describe('defineSlaPolicy', () => {
   it('checks the configuration (invalid_configuration)', () => {
@@ -41,7 +32,9 @@ describe('defineSlaPolicy', () => {
       null,
     ];
     for (const input of bad)
-      expect(code(() => defineSlaPolicy(input as SlaPolicyInput))).toBe('invalid_configuration');
+      expect(() => defineSlaPolicy(input as SlaPolicyInput)).toThrowError(
+        expect.objectContaining({ code: 'invalid_configuration' }),
+      );
   });
 
   it('resolves the warning to milliseconds (default: the last quarter)', () => {
@@ -203,16 +196,28 @@ describe('slaStatus', () => {
 
   it('rejects a malformed history', () => {
     const now = bj('2026-09-30T12:00:00');
-    expect(code(() => slaStatus(chat, [], now))).toBe('invalid_argument');
-    expect(code(() => slaStatus(chat, [created, created], now))).toBe('invalid_argument');
-    expect(code(() => slaStatus(chat, [ev('agent-reply', '2026-09-30T09:00:00'), created], now))).toBe(
-      'invalid_argument',
+    expect(() => slaStatus(chat, [], now)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
     );
-    expect(code(() => slaStatus(chat, [{ type: 'created', at: new Date('x') }], now))).toBe('invalid_date');
+    expect(() => slaStatus(chat, [created, created], now)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+    expect(() => slaStatus(chat, [ev('agent-reply', '2026-09-30T09:00:00'), created], now)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+    expect(() => slaStatus(chat, [{ type: 'created', at: new Date('x') }], now)).toThrowError(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
     // @ts-expect-error an unknown event type
-    expect(code(() => slaStatus(chat, [created, { type: 'note', at: now }], now))).toBe('invalid_argument');
-    expect(code(() => slaStatus(chat, [created], bj('2026-09-30T09:00:00')))).toBe('out_of_range');
-    expect(code(() => slaStatus(chat, [created], new Date('x')))).toBe('invalid_date');
+    expect(() => slaStatus(chat, [created, { type: 'note', at: now }], now)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+    expect(() => slaStatus(chat, [created], bj('2026-09-30T09:00:00'))).toThrowError(
+      expect.objectContaining({ code: 'out_of_range' }),
+    );
+    expect(() => slaStatus(chat, [created], new Date('x'))).toThrowError(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
   });
 
   it('reports business and calendar minutes for a business target', () => {
@@ -296,5 +301,245 @@ describe('the guide page’s policy example (docs/guides/sla.md)', () => {
     expect(status.metrics.resolution).toMatchObject({ status: 'paused', elapsedMinutes: 41 });
     expect(status.metrics.resolution?.pausedMinutes.calendar).toBe(169);
     expect(status.metrics['next-reply']).toBeUndefined();
+  });
+});
+
+const FR = { metric: 'first-reply', minutes: 60, clock: 'calendar' } as const;
+const POLICY_CASES: readonly [() => unknown, string, string, readonly (string | number)[]][] = [
+  [
+    () => defineSlaPolicy(null as never),
+    'invalid_configuration',
+    'defineSlaPolicy expects { id, targets }, got null',
+    [],
+  ],
+  [
+    () => defineSlaPolicy(7 as never),
+    'invalid_configuration',
+    'defineSlaPolicy expects { id, targets }, got number 7',
+    [],
+  ],
+  [
+    () => defineSlaPolicy({ id: '  ', targets: [] }),
+    'invalid_configuration',
+    'A policy needs a non-empty string id, got "  "',
+    ['id'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 3, targets: [] } as never),
+    'invalid_configuration',
+    'A policy needs a non-empty string id, got number 3',
+    ['id'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [] }),
+    'invalid_configuration',
+    'A policy needs at least one target, got an array',
+    ['targets'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: 'x' } as never),
+    'invalid_configuration',
+    'A policy needs at least one target, got "x"',
+    ['targets'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [FR], hours: 5 } as never),
+    'invalid_configuration',
+    'hours must be a BusinessHours from defineBusinessHours',
+    ['hours'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [FR], hours: null } as never),
+    'invalid_configuration',
+    'hours must be a BusinessHours from defineBusinessHours',
+    ['hours'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [FR, null] } as never),
+    'invalid_configuration',
+    'targets[1] must be an object { metric, minutes, clock }, got null',
+    ['targets', 1],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [FR, 'x'] } as never),
+    'invalid_configuration',
+    'targets[1] must be an object { metric, minutes, clock }, got "x"',
+    ['targets', 1],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, metric: 'reply' }] } as never),
+    'invalid_configuration',
+    'targets[0].metric must be one of first-reply, next-reply, resolution, got "reply"',
+    ['targets', 0, 'metric'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, minutes: -1 }] }),
+    'invalid_configuration',
+    'targets[0].minutes must be a finite number of minutes, 0 or more, got number -1',
+    ['targets', 0, 'minutes'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, minutes: Number.POSITIVE_INFINITY }] }),
+    'invalid_configuration',
+    'targets[0].minutes must be a finite number of minutes, 0 or more, got number Infinity',
+    ['targets', 0, 'minutes'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, minutes: '60' }] } as never),
+    'invalid_configuration',
+    'targets[0].minutes must be a finite number of minutes, 0 or more, got "60"',
+    ['targets', 0, 'minutes'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, clock: 'wall' }] } as never),
+    'invalid_configuration',
+    "targets[0].clock must be 'business' or 'calendar', got \"wall\"",
+    ['targets', 0, 'clock'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, hours: 'x' }] } as never),
+    'invalid_configuration',
+    'targets[0].hours must be a BusinessHours from defineBusinessHours',
+    ['targets', 0, 'hours'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, clock: 'business' }] }),
+    'invalid_configuration',
+    'targets[0] counts business time but names no hours; pass hours (defineBusinessHours) on the target or the policy',
+    ['targets', 0, 'hours'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, warnBefore: 61 }] }),
+    'invalid_configuration',
+    "targets[0].warnBefore must be minutes between 0 and the target's 60, got number 61",
+    ['targets', 0, 'warnBefore'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, warnBefore: -1 }] }),
+    'invalid_configuration',
+    "targets[0].warnBefore must be minutes between 0 and the target's 60, got number -1",
+    ['targets', 0, 'warnBefore'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, warnBefore: Number.NaN }] }),
+    'invalid_configuration',
+    "targets[0].warnBefore must be minutes between 0 and the target's 60, got number NaN",
+    ['targets', 0, 'warnBefore'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, warnBefore: { fraction: 1.5 } }] }),
+    'invalid_configuration',
+    'targets[0].warnBefore must be minutes or { fraction } with a fraction from 0 to 1, got an object',
+    ['targets', 0, 'warnBefore'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, warnBefore: { fraction: -0.1 } }] }),
+    'invalid_configuration',
+    'targets[0].warnBefore must be minutes or { fraction } with a fraction from 0 to 1, got an object',
+    ['targets', 0, 'warnBefore'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, warnBefore: { fraction: '0.5' } }] } as never),
+    'invalid_configuration',
+    'targets[0].warnBefore must be minutes or { fraction } with a fraction from 0 to 1, got an object',
+    ['targets', 0, 'warnBefore'],
+  ],
+  [
+    () => defineSlaPolicy({ id: 'p', targets: [{ ...FR, warnBefore: 'soon' }] } as never),
+    'invalid_configuration',
+    'targets[0].warnBefore must be minutes or { fraction } with a fraction from 0 to 1, got "soon"',
+    ['targets', 0, 'warnBefore'],
+  ],
+  [
+    () => guidePolicy('email', { complex: 'yes' } as never),
+    'invalid_argument',
+    'complex must be a boolean, got "yes"',
+    ['complex'],
+  ],
+];
+
+describe('defineSlaPolicy: errors for bad input', () => {
+  it.each(POLICY_CASES.map((c, i) => [i, ...c] as const))(
+    'case %i throws %s',
+    (_i, run, code, message, path) => {
+      expect(run).toThrowError(expect.objectContaining({ name: 'TiantianError', code, message, path }));
+    },
+  );
+
+  it('treats a null target hours as absent (calendar target still valid)', () => {
+    const policy = defineSlaPolicy({ id: 'p', targets: [{ ...FR, hours: null }] } as never);
+    expect(policy.targets[0]).not.toHaveProperty('hours');
+  });
+});
+
+const summary = (policy: SlaPolicy) =>
+  policy.targets.map((t) => ({
+    metric: t.metric,
+    minutes: t.minutes,
+    clock: t.clock,
+    hasHours: t.hours !== undefined,
+    warnBefore: t.warnBefore,
+    warnMs: t.warnMs,
+  }));
+
+describe('defineSlaPolicy: warnings at their bounds', () => {
+  it('accepts 0 and the whole target in minutes, and fractions 0 and 1; keeps calendar hours', () => {
+    const hours = getChannel('social-media').hours;
+    const p = defineSlaPolicy({
+      id: 'x',
+      targets: [
+        { metric: 'resolution', minutes: 60, clock: 'calendar', warnBefore: 0 },
+        { metric: 'resolution', minutes: 60, clock: 'calendar', warnBefore: 60 },
+        { metric: 'resolution', minutes: 60, clock: 'calendar', warnBefore: { fraction: 0 } },
+        { metric: 'resolution', minutes: 61, clock: 'calendar', warnBefore: { fraction: 1 } },
+        { metric: 'resolution', minutes: 10, clock: 'calendar' },
+        { metric: 'resolution', minutes: 10, clock: 'calendar', hours },
+      ],
+    });
+    expect(summary(p)).toEqual([
+      { metric: 'resolution', minutes: 60, clock: 'calendar', hasHours: false, warnBefore: 0, warnMs: 0 },
+      {
+        metric: 'resolution',
+        minutes: 60,
+        clock: 'calendar',
+        hasHours: false,
+        warnBefore: 60,
+        warnMs: 3_600_000,
+      },
+      {
+        metric: 'resolution',
+        minutes: 60,
+        clock: 'calendar',
+        hasHours: false,
+        warnBefore: { fraction: 0 },
+        warnMs: 0,
+      },
+      {
+        metric: 'resolution',
+        minutes: 61,
+        clock: 'calendar',
+        hasHours: false,
+        warnBefore: { fraction: 1 },
+        warnMs: 3_660_000,
+      },
+      {
+        metric: 'resolution',
+        minutes: 10,
+        clock: 'calendar',
+        hasHours: false,
+        warnBefore: { fraction: 0.25 },
+        warnMs: 150_000,
+      },
+      {
+        metric: 'resolution',
+        minutes: 10,
+        clock: 'calendar',
+        hasHours: true,
+        warnBefore: { fraction: 0.25 },
+        warnMs: 150_000,
+      },
+    ]);
+    expect(p.targets[5]?.hours).toBe(hours);
+    expect(Object.hasOwn(p.targets[0] ?? {}, 'hours')).toBe(false);
   });
 });

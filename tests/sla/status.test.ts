@@ -4,15 +4,15 @@ import {
   guidePolicy,
   type SlaEventType,
   type SlaStatus,
-  type SlaTargetStatus,
   slaStatus,
+  type SlaTargetStatus,
 } from '../../src/sla/index.js';
 
 // slaStatus for crafted ticket histories: every field of every target, in minutes after T0.
-const T0 = new Date('2026-09-29T10:00:00+08:00'); // a Tuesday, a workday
+const T0 = new Date('2026-09-29T10:00:00+08:00');
+// a Tuesday, a workday
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 const since = (d: Date) => (d.getTime() - T0.getTime()) / 60_000;
-
 const P = defineSlaPolicy({
   id: 'cal',
   targets: [
@@ -22,7 +22,6 @@ const P = defineSlaPolicy({
   ],
 });
 const SM = guidePolicy('social-media');
-
 function run(policy: typeof P, events: readonly [SlaEventType, number][], now: number): SlaStatus {
   return slaStatus(
     policy,
@@ -30,7 +29,6 @@ function run(policy: typeof P, events: readonly [SlaEventType, number][], now: n
     at(now),
   );
 }
-
 function overview(s: SlaStatus) {
   return {
     paused: s.paused,
@@ -41,7 +39,6 @@ function overview(s: SlaStatus) {
     metrics: Object.fromEntries(Object.entries(s.metrics).map(([k, t]) => [k, t.target.minutes])),
   };
 }
-
 function brief(t: SlaTargetStatus) {
   return {
     metric: t.metric,
@@ -824,4 +821,137 @@ describe('slaStatus: several targets for one metric', () => {
     expect(calendar?.due).toEqual(new Date('2026-10-09T09:20:00+08:00'));
     expect(s.metrics['first-reply']).toBe(business);
   });
+});
+
+// Bad configurations and malformed histories: the exact code, message (what is wrong, what was
+// expected) and path of each TiantianError.
+const T1 = new Date('2026-09-30T10:00:00+08:00');
+const FR = { metric: 'first-reply', minutes: 60, clock: 'calendar' } as const;
+const cal = defineSlaPolicy({ id: 'p', targets: [FR] });
+const STATUS_CASES: readonly [() => unknown, string, string, readonly (string | number)[]][] = [
+  [
+    () => slaStatus(cal, [{ type: 'created', at: T1 }], new Date('x')),
+    'invalid_date',
+    'now must be a valid Date, got Invalid Date',
+    ['now'],
+  ],
+  [
+    () => slaStatus(null as never, [{ type: 'created', at: T1 }], T1),
+    'invalid_argument',
+    'policy must come from defineSlaPolicy, got null',
+    ['policy'],
+  ],
+  [
+    () => slaStatus(5 as never, [{ type: 'created', at: T1 }], T1),
+    'invalid_argument',
+    'policy must come from defineSlaPolicy, got number 5',
+    ['policy'],
+  ],
+  [
+    () => slaStatus({ id: 'p', targets: 'x' } as never, [{ type: 'created', at: T1 }], T1),
+    'invalid_argument',
+    'policy must come from defineSlaPolicy, got an object',
+    ['policy'],
+  ],
+  [
+    () => slaStatus(cal, 'x' as never, T1),
+    'invalid_argument',
+    'events must be an array of { type, at }, got "x"',
+    ['events'],
+  ],
+  [
+    () => slaStatus(cal, [{ type: 'created', at: T1 }, null] as never, T1),
+    'invalid_argument',
+    'events[1] must be { type, at }, got null',
+    ['events', 1],
+  ],
+  [
+    () => slaStatus(cal, [{ type: 'created', at: T1 }, 4] as never, T1),
+    'invalid_argument',
+    'events[1] must be { type, at }, got number 4',
+    ['events', 1],
+  ],
+  [
+    () =>
+      slaStatus(
+        cal,
+        [
+          { type: 'created', at: T1 },
+          { type: 'hello', at: T1 },
+        ] as never,
+        T1,
+      ),
+    'invalid_argument',
+    'events[1].type must be one of created, customer-message, agent-reply, pause, resume, solved, reopened, got "hello"',
+    ['events', 1, 'type'],
+  ],
+  [
+    () =>
+      slaStatus(
+        cal,
+        [
+          { type: 'created', at: T1 },
+          { type: 'pause', at: 'x' },
+        ] as never,
+        T1,
+      ),
+    'invalid_date',
+    'events[1].at must be a valid Date, got "x"',
+    ['events', 1, 'at'],
+  ],
+  [
+    () => slaStatus(cal, [], T1),
+    'invalid_argument',
+    'events has no created event; every ticket history starts with one',
+    ['events'],
+  ],
+  [
+    () => slaStatus(cal, [{ type: 'agent-reply', at: T1 }], T1),
+    'invalid_argument',
+    'events has no created event; every ticket history starts with one',
+    ['events'],
+  ],
+  [
+    () =>
+      slaStatus(
+        cal,
+        [
+          { type: 'created', at: T1 },
+          { type: 'created', at: T1 },
+        ],
+        T1,
+      ),
+    'invalid_argument',
+    'events has 2 created events; a ticket is created once',
+    ['events'],
+  ],
+  [
+    () =>
+      slaStatus(
+        cal,
+        [
+          { type: 'created', at: T1 },
+          { type: 'pause', at: new Date(T1.getTime() - 60_000) },
+        ],
+        T1,
+      ),
+    'invalid_argument',
+    'the created event must come first in time; an event is earlier than the ticket',
+    ['events'],
+  ],
+  [
+    () => slaStatus(cal, [{ type: 'created', at: T1 }], new Date(T1.getTime() - 60_000)),
+    'out_of_range',
+    'now (2026-09-30T01:59:00.000Z) is before the ticket was created (2026-09-30T02:00:00.000Z)',
+    ['now'],
+  ],
+];
+
+describe('slaStatus: errors for bad input', () => {
+  it.each(STATUS_CASES.map((c, i) => [i, ...c] as const))(
+    'case %i throws %s',
+    (_i, run, code, message, path) => {
+      expect(run).toThrowError(expect.objectContaining({ name: 'TiantianError', code, message, path }));
+    },
+  );
 });
