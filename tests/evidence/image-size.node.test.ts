@@ -50,12 +50,10 @@ describe('readImageSize on real files', () => {
     for (const name of files) expect(statSync(DIR + name).size, name).toBeLessThan(20_000);
   });
 
-  it('reads every fixture from its first 4 kB, or says it is truncated', () => {
-    for (const name of Object.keys(EXPECTED)) {
-      const head = read(name).subarray(0, 4096);
-      const result = readImageSize(head);
-      if (result.success) expect(result.data, name).toEqual(EXPECTED[name]);
-      else expect(result.error.issues[0]?.code, name).toBe('truncated');
-    }
+  // Every fixture keeps its size header in its first 4 kB (the two JPEGs over 4 kB have their frame
+  // header at bytes 158 and 258), so a caller that reads only the head gets the whole answer; the cut
+  // file (truncated.jpg) is the case that says "truncated".
+  it.each(Object.entries(EXPECTED))('reads %s from its first 4 kB', (name, expected) => {
+    expect(readImageSize(read(name).subarray(0, 4096))).toEqual({ success: true, data: expected });
   });
 });
