@@ -9,7 +9,6 @@ import {
   scriptsForIssueType,
 } from '../../src/scripts/index.js';
 import { ISSUE_TYPES } from '../../src/shared/issue-types.js';
-import { isTiantianError } from '../../src/shared/errors.js';
 import { LOCALES } from '../../src/shared/locale.js';
 
 // The seed text writes the guide's scripts with ASCII “?” and “,”; Chinese replies use full-width
@@ -260,12 +259,12 @@ describe('getScript', () => {
       expect(() => getScript(id as ScriptId)).toThrow(expect.objectContaining({ code: 'unknown_script' }));
       expect(isScriptId(id)).toBe(false);
     }
-    try {
-      getScript('confirm-requests' as ScriptId);
-    } catch (error) {
-      expect(isTiantianError(error, 'unknown_script')).toBe(true);
-      expect((error as Error).message).toContain('confirm-request');
-    }
+    expect(() => getScript('confirm-requests' as ScriptId)).toThrowError(
+      expect.objectContaining({
+        code: 'unknown_script',
+        message: expect.stringContaining('confirm-request'),
+      }),
+    );
   });
 });
 

@@ -164,3 +164,54 @@ describe('plain values', () => {
     }
   });
 });
+
+/** A one-script catalog with the same template in every locale (built at run time: no inference). */
+function one(template: string) {
+  const catalog: Record<string, typeof meta & { templates: { 'zh-CN': string; en: string; es: string } }> = {
+    t: { ...meta, templates: { 'zh-CN': template, en: template, es: template } },
+  };
+  return defineScripts(catalog);
+}
+
+const render = (template: string, vars: object, options?: object) =>
+  one(template).safeRender('t', vars, options);
+
+describe('formatted values: exact text per locale', () => {
+  it.each([
+    ['{v}', 1234567, 'zh-CN', '1234567'],
+    ['{v}', 0.1 + 0.2, 'en', '0.30000000000000004'],
+    ['{v}', 1234.5, 'es', '1234,5'],
+    ['{v}', -3, 'en', '-3'],
+    ['{v}', 12345678901234567890n, 'en', '12345678901234567890'],
+    ['{v}', ' x ', 'en', ' x '],
+    ['{v:duration}', 0, 'en', '0 minutes'],
+    ['{v:duration}', 30, 'en', '30 minutes'],
+    ['{v:duration}', 59, 'zh-CN', '59分钟'],
+    ['{v:duration}', 60, 'en', '1 hour'],
+    ['{v:duration}', 90, 'en', '90 minutes'],
+    ['{v:duration}', 120, 'zh-CN', '2小时'],
+    ['{v:duration}', 1.255, 'en', '1.26 minutes'],
+    ['{v:duration}', 1440, 'es', '24 horas'],
+    ['{v:within}', 30, 'zh-CN', '30分钟内'],
+    ['{v:within}', 120, 'en', 'within 2 hours'],
+    ['{v:within}', 90, 'es', 'en menos de 90 minutos'],
+    ['{v:yuan}', 0.005, 'zh-CN', '0.01元'],
+    ['{v:yuan}', 7, 'es', '7\u00a0¥'],
+    ['{v:list}', ['a'], 'en', 'a'],
+    ['{v:list}', ['a', 'b'], 'en', 'a and b'],
+    ['{v:list}', ['a', 'b', 'c'], 'en', 'a, b, and c'],
+    ['{v:list}', ['a', 'b', 'c'], 'zh-CN', 'a、b和c'],
+    ['{v:list}', ['a', 'b', 'c'], 'es', 'a, b y c'],
+  ])('%s with %s in %s → %s', (template, v, locale, expected) => {
+    expect(render(template, { v }, { locale })).toEqual({ success: true, data: expected });
+  });
+
+  it('dates and times are in Beijing time, with a plain space before AM/PM', () => {
+    const at = new Date('2026-09-30T20:30:00+08:00');
+    expect(render('{v:date}|{v:time}|{v:datetime}', { v: at }, { locale: 'en' })).toEqual({
+      success: true,
+      data: 'September 30, 2026|8:30 PM|September 30, 2026 at 8:30 PM',
+    });
+    expect(render('{v:date}|{v:time}', { v: at })).toEqual({ success: true, data: '2026年9月30日|20:30' });
+  });
+});

@@ -1,4 +1,3 @@
-// The zod schemas of the scripts area: what they accept, and the exact issues of what they refuse.
 import { describe, expect, it } from 'vitest';
 import { RenderOptionsSchema, ScriptIdSchema, StarPartsSchema } from '../../src/schemas/index.js';
 import { SCRIPT_IDS } from '../../src/scripts/index.js';
