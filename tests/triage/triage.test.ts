@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatZonedDateTime } from '../../src/calendar/index.js';
-import { isTiantianError } from '../../src/shared/errors.js';
+import { getScript, scriptsForIssueType } from '../../src/scripts/index.js';
 import { ISSUE_TYPES } from '../../src/shared/issue-types.js';
 import { triage } from '../../src/triage/index.js';
 
@@ -67,21 +67,38 @@ describe('triage', () => {
     });
     expect(result.issueType).toBe('quality-dispute');
     expect(result.channels[0]?.reasonText).toBe(result.channels[0]?.reason.es);
-    if (result.script?.variables.includes('orderId'))
-      expect(result.script.values.orderId).toBe('1550672064762308113');
-    if (result.script && result.script.missing.length === 0) expect(result.script.text).toBeTruthy();
+    // The quality dispute's reply is the call-recording notice: no order number in it, and the agent's
+    // name is left for the agent, so there is no text yet.
+    const notice = scriptsForIssueType('quality-dispute')[0];
+    expect(notice).toBe('call-recording-notice');
+    expect(result.script).toEqual({
+      id: notice,
+      title: getScript('call-recording-notice').title.es,
+      variables: ['agentName'],
+      values: {},
+      missing: ['agentName'],
+    });
+    // The evidence request does take the order number: it is filled in, in Spanish.
+    const evidence = triage('需要准备什么凭证', {
+      now: EVENING_BEFORE_NATIONAL_DAY,
+      locale: 'es',
+      orderId: '1550672064762308113',
+    }).script;
+    expect(evidence).toMatchObject({
+      id: 'request-evidence',
+      values: { orderId: '1550672064762308113' },
+      missing: [],
+    });
+    expect(evidence?.text).toContain('del pedido 1550672064762308113');
   });
 
   it('rejects a non-string query and bad options with a TiantianError', () => {
     expect(() => triage(42 as unknown as string)).toThrowError(/query must be a string/);
     expect(() => triage('x', { now: new Date('nope') })).toThrowError(/now must be a valid Date/);
     expect(() => triage('x', { locale: 'fr' as 'en' })).toThrowError(/Unknown locale/);
-    try {
-      triage('x', { orderId: 1550672064762308 as unknown as string });
-      expect.unreachable();
-    } catch (error) {
-      expect(isTiantianError(error, 'invalid_argument')).toBe(true);
-    }
+    expect(() => triage('x', { orderId: 1550672064762308 as unknown as string })).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument', path: ['orderId'] }),
+    );
   });
 
   it('returns a consistent shape for any string', () => {
