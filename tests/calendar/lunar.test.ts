@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/calendar/civil.js';
 import { dragonBoatFestival, midAutumnFestival, qingming, springFestival } from '../../src/calendar/lunar.js';
 
@@ -44,44 +44,5 @@ describe('the Chinese lunar calendar and 清明', () => {
     expect([2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027].map((year) => formatDay(qingming(year)))).toEqual(
       expected,
     );
-  });
-});
-
-describe('the lunar estimate without a Chinese calendar in Intl', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.resetModules();
-  });
-
-  it('a runtime whose Intl falls back to the Gregorian calendar cannot estimate, and says so', async () => {
-    const RealDateTimeFormat = Intl.DateTimeFormat;
-    // A runtime built without full ICU data: asking for `-u-ca-chinese` quietly gives `gregory`.
-    const GregorianOnly = function (this: unknown, locale?: string, options?: Intl.DateTimeFormatOptions) {
-      return new RealDateTimeFormat(
-        String(locale ?? 'en').replace('-u-ca-chinese', '-u-ca-gregory'),
-        options,
-      );
-    } as unknown as typeof Intl.DateTimeFormat;
-    vi.stubGlobal(
-      'Intl',
-      Object.assign(Object.create(Intl) as typeof Intl, { DateTimeFormat: GregorianOnly }),
-    );
-    vi.resetModules();
-    const calendar = await import('../../src/calendar/index.js');
-    const { isTiantianError: isError } = await import('../../src/shared/errors.js');
-    let caught: unknown;
-    try {
-      calendar.isWorkday('2031-01-23');
-    } catch (error) {
-      caught = error;
-    }
-    expect(isError(caught)).toBe(true);
-    const error = caught as { code: string; message: string };
-    expect(error.code).toBe('out_of_range');
-    expect(error.message).toBe(
-      'This runtime’s Intl has no usable Chinese calendar: China’s days off of a year without a published notice cannot be estimated; add the year with extendWorkdayCalendar',
-    );
-    // A published year needs no lunar calendar.
-    expect(calendar.isWorkday('2026-10-01')).toBe(false);
   });
 });

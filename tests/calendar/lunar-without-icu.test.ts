@@ -1,0 +1,44 @@
+// The lunar estimate in a runtime without a Chinese calendar in Intl. A file of its own: the stub
+// must be in place before the lunar module first builds its formatter, and in the browser
+// vi.resetModules cannot re-evaluate a module this file has already loaded (tests/calendar/lunar.test.ts
+// does load it), so this file loads the calendar only after stubbing Intl.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+describe('the lunar estimate without a Chinese calendar in Intl', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('a runtime whose Intl falls back to the Gregorian calendar cannot estimate, and says so', async () => {
+    const RealDateTimeFormat = Intl.DateTimeFormat;
+    // A runtime built without full ICU data: asking for `-u-ca-chinese` quietly gives `gregory`.
+    const GregorianOnly = function (this: unknown, locale?: string, options?: Intl.DateTimeFormatOptions) {
+      return new RealDateTimeFormat(
+        String(locale ?? 'en').replace('-u-ca-chinese', '-u-ca-gregory'),
+        options,
+      );
+    } as unknown as typeof Intl.DateTimeFormat;
+    vi.stubGlobal(
+      'Intl',
+      Object.assign(Object.create(Intl) as typeof Intl, { DateTimeFormat: GregorianOnly }),
+    );
+    vi.resetModules();
+    const calendar = await import('../../src/calendar/index.js');
+    const { isTiantianError: isError } = await import('../../src/shared/errors.js');
+    let caught: unknown;
+    try {
+      calendar.isWorkday('2031-01-23');
+    } catch (error) {
+      caught = error;
+    }
+    expect(isError(caught)).toBe(true);
+    const error = caught as { code: string; message: string };
+    expect(error.code).toBe('out_of_range');
+    expect(error.message).toBe(
+      'This runtime’s Intl has no usable Chinese calendar: China’s days off of a year without a published notice cannot be estimated; add the year with extendWorkdayCalendar',
+    );
+    // A published year needs no lunar calendar.
+    expect(calendar.isWorkday('2026-10-01')).toBe(false);
+  });
+});
