@@ -1,6 +1,6 @@
 // Mutation testing (`npm run mutation`): Stryker changes the code one small way at a time (a `<` to a
 // `<=`, a `+` to a `-`, a condition to `true`) and runs the tests that cover that line; a mutant no
-// test notices shows a line whose behaviour is not really tested. scripts/mutation-summary.mjs then
+// test notices shows a line whose behaviour is not really tested. tools/mutation-summary.mjs then
 // checks the score per area (calendar, sla, evidence, scripts ≥ 85 %, overall ≥ 75 %).
 // The runner's workers inherit this: the suite runs as the tz:UTC project does.
 process.env.TZ = 'UTC';
@@ -8,7 +8,7 @@ process.env.TZ = 'UTC';
 // `MUTATION_AREA=calendar npm run mutation` mutates one area (src/calendar) with that area's tests
 // (tests/calendar, or MUTATION_TESTS), into reports/mutation/calendar.json with its own incremental
 // file and sandbox, so areas can be measured one at a time and their reports summed afterwards
-// (`node scripts/mutation-summary.mjs reports/mutation/*.json`).
+// (`node tools/mutation-summary.mjs reports/mutation/*.json`).
 const area = process.env.MUTATION_AREA;
 if (area !== undefined && !/^[a-z]+$/.test(area)) {
   throw new Error(`MUTATION_AREA must be one folder name under src/ (like "calendar"), got "${area}"`);

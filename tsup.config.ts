@@ -25,7 +25,10 @@ export default defineConfig([
     // tsup's declaration build sets `baseUrl`, which TypeScript 6 deprecates.
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
     splitting: true,
-    treeshake: true,
+    // Rollup's pass over each output file: an import of a shared chunk whose bindings are unused goes
+    // too (the package is "sideEffects": false). Rollup's default keeps it as a bare
+    // `import '../chunk-X.js'`, which bundlers then ignore with an ignored-bare-import warning each.
+    treeshake: { moduleSideEffects: false },
     clean: true,
     target: 'es2022',
     platform: 'neutral',

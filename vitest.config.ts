@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
@@ -5,10 +6,20 @@ import { defineConfig } from 'vitest/config';
 export const TIME_ZONES = ['Asia/Shanghai', 'UTC', 'America/Los_Angeles'] as const;
 
 /**
- * Debian's Chromium (installed by `.ci/run` with apt-get; Playwright's own browser download is not
- * reachable here). `CHROMIUM_PATH` points elsewhere on a machine that has it in another place.
+ * The Chromium the browser project drives: `CHROMIUM_PATH` when set, else a system Chromium at
+ * /usr/bin/chromium, else the one inside the `@sparticuz/chromium` dev dependency (Linux x64, unpacked
+ * to /tmp on first use), so `npm ci && npm test` needs no root, apt-get or preinstalled browser.
+ * Playwright's own browser download is not used (it needs the network at install time).
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+async function chromiumPath(): Promise<string> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const { default: chromium } = await import('@sparticuz/chromium');
+  return chromium.executablePath();
+}
+
+// Top-level await: this config is an ES module (package.json "type": "module").
+const CHROMIUM = await chromiumPath();
 
 /**
  * The browser's own time zone: a fourth one, with summer time, none of the Node projects uses (and the

@@ -42,7 +42,8 @@ export default defineConfig({
       : ['tests/**/*.test.ts'],
     // Tests that read the source text itself (Stryker's instrumented copy holds `new Function`,
     // `// @ts-nocheck` and the mutants, so a source scan fails for reasons that are not mutants).
-    exclude: ['**/node_modules/**', 'tests/scripts/source.node.test.ts'],
+    // tests/package needs dist/ (the build), which the sandbox does not have.
+    exclude: ['**/node_modules/**', 'tests/scripts/source.node.test.ts', 'tests/package/**'],
     env: { TZ: 'UTC', FC_RUNS: process.env.FC_RUNS ?? '200' },
     setupFiles: ['tests/setup/time-zone.ts', 'tests/setup/fast-check.ts'],
     typecheck: { enabled: false },

@@ -5,7 +5,7 @@
 //      (bench/import-time.mjs);
 //   3. gzipped size of each subpath next to the peers (bench/sizes.mjs).
 // Needs `npm run build` first (2 and 3 measure dist/).
-//   node scripts/bench-report.mjs [--no-vitest] [--runs 21] [--out reports/bench.md]
+//   node tools/bench-report.mjs [--no-vitest] [--runs 21] [--out reports/bench.md]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';

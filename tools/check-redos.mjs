@@ -3,10 +3,10 @@
 // recheck, in pure JavaScript (no native binary, no Java, no network). Fails on any regex that
 // recheck finds vulnerable (exponential or polynomial backtracking) or cannot decide.
 //
-//   node scripts/check-redos.mjs               check src/
-//   node scripts/check-redos.mjs extra.ts …    also check these files (e.g. to see it catch a bad one)
-//   node scripts/check-redos.mjs --no-src x.ts only these files
-//   node scripts/check-redos.mjs --json        machine-readable result on stdout
+//   node tools/check-redos.mjs               check src/
+//   node tools/check-redos.mjs extra.ts …    also check these files (e.g. to see it catch a bad one)
+//   node tools/check-redos.mjs --no-src x.ts only these files
+//   node tools/check-redos.mjs --json        machine-readable result on stdout
 //
 // Before checking src it checks a few known-bad and known-safe expressions: a checker that had
 // silently stopped finding anything would fail here rather than pass everything.

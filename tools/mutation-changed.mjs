@@ -3,7 +3,7 @@
 // `MUTATION_AREA=<area> npm run mutation` does, then one summary of all of them. A whole run takes
 // 1–2 hours on 2 cores; one area takes 5–30 minutes.
 //
-//   node scripts/mutation-changed.mjs [--base REV]     (default base: HEAD~1)
+//   node tools/mutation-changed.mjs [--base REV]     (default base: HEAD~1)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -65,7 +65,7 @@ function main() {
   }
   const summary = spawnSync(
     process.execPath,
-    [join(ROOT, 'scripts/mutation-summary.mjs'), ...areas.map((area) => `reports/mutation/${area}.json`)],
+    [join(ROOT, 'tools/mutation-summary.mjs'), ...areas.map((area) => `reports/mutation/${area}.json`)],
     { cwd: ROOT, stdio: 'inherit' },
   );
   process.exit(summary.status ?? 1);

@@ -1,7 +1,7 @@
 // Reads Stryker's JSON report and prints the mutation score per area, then fails if an area is
 // under its bar: calendar, sla, evidence and scripts at least 85 %, the whole library at least 75 %.
 //
-//   node scripts/mutation-summary.mjs [report.json ...] [--markdown]
+//   node tools/mutation-summary.mjs [report.json ...] [--markdown]
 //
 // With several reports (one per area, from `MUTATION_AREA=<area> npm run mutation`), their files are
 // summed as one run; a file in more than one report counts from the last. Without one, it reads

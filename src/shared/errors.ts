@@ -59,5 +59,14 @@ export function isTiantianError<Code extends TiantianErrorCode>(
   error: unknown,
   code?: Code,
 ): error is TiantianError<Code> {
-  return error instanceof TiantianError && (code === undefined || error.code === code);
+  if (error instanceof TiantianError) return code === undefined || error.code === code;
+  // Like ky's guards, the name too: an error thrown by the CommonJS build is then recognized by the ES
+  // module build and the other way round (two loaded copies have two TiantianError classes). Read
+  // defensively: a Proxy or a throwing getter is simply not a TiantianError.
+  try {
+    const { name, code: found } = error as { name?: unknown; code?: unknown };
+    return name === 'TiantianError' && typeof found === 'string' && (code === undefined || found === code);
+  } catch {
+    return false;
+  }
 }

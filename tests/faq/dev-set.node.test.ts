@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fuseSystem, measure, miniSearchSystem, oursSystem, parseEvalTsv } from '../../scripts/eval-faq.js';
+import { fuseSystem, measure, miniSearchSystem, oursSystem, parseEvalTsv } from '../../tools/eval-faq.js';
 
 const file = resolve(import.meta.dirname, '../../../shared/eval/faq-dev.tsv');
 
@@ -17,7 +17,7 @@ describe.skipIf(!existsSync(file))('FAQ dev set (../shared/eval/faq-dev.tsv)', (
 
   it('clearly ahead of MiniSearch and Fuse.js on the same knowledge base', () => {
     const ours = measure(oursSystem, cases).overall;
-    // The peers' thresholds: their best on this set (see scripts/eval-faq.ts).
+    // The peers' thresholds: their best on this set (see tools/eval-faq.ts).
     expect(ours - measure(miniSearchSystem(25), cases).overall).toBeGreaterThan(0.1);
     expect(ours - measure(fuseSystem(0.6), cases).overall).toBeGreaterThan(0.2);
   }, 60_000);
