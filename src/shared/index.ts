@@ -3,5 +3,3 @@ export * from './errors.js';
 export * from './issue-types.js';
 export * from './locale.js';
 export * from './result.js';
-export * from './service-modules.js';
-export * from './guide.js';

@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { CHANNEL_IDS } from './channel-ids.js';
 import { ISSUE_TYPES } from './issue-types.js';
 import { LOCALES } from './locale.js';
-import { SERVICE_MODULE_IDS } from './service-modules.js';
 
 // Each schema is built in a `/* @__PURE__ */` arrow call, so that a bundle which does not use it
 // can drop it, and zod with it (a zod call is otherwise kept as a possible side effect).
@@ -49,17 +48,6 @@ export const IssueTypeSchema = /* @__PURE__ */ (() =>
 export const ChannelIdSchema = /* @__PURE__ */ (() =>
   z.enum(CHANNEL_IDS, {
     error: `Expected a channel: ${CHANNEL_IDS.join(', ')}`,
-  }))();
-
-/**
- * Validates a `ServiceModuleId`.
- *
- * @example
- * ServiceModuleIdSchema.safeParse('after-sales').success; //=> true
- */
-export const ServiceModuleIdSchema = /* @__PURE__ */ (() =>
-  z.enum(SERVICE_MODULE_IDS, {
-    error: `Expected a service module: ${SERVICE_MODULE_IDS.join(', ')}`,
   }))();
 
 /**

@@ -11,7 +11,7 @@ import { assertDate, assertLocale, describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import type { IssueType } from '../shared/issue-types.js';
 import { DEFAULT_LOCALE, type Locale } from '../shared/locale.js';
-import { type ServiceDuty, type ServiceModule, serviceModuleFor } from '../shared/service-modules.js';
+import { type ServiceDuty, type ServiceModule, serviceModuleFor } from '../channels/data/service-modules.js';
 import { type ResponseDeadline, responseDeadline } from '../sla/index.js';
 
 /**

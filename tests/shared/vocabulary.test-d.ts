@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ChannelId, IssueType, Locale, LocalizedText, SafeResult } from '../../src/shared/index.js';
-import { type ISSUE_TYPES, isIssueType, serviceModuleFor } from '../../src/shared/index.js';
+import { serviceModuleFor } from '../../src/channels/data/service-modules.js';
+import { type ISSUE_TYPES, isIssueType } from '../../src/shared/index.js';
 
 describe('vocabulary types', () => {
   it('are literal unions', () => {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import {
+  ISSUE_TYPE_OWNERS,
+  SERVICE_MODULES,
+  serviceModuleFor,
+} from '../../src/channels/data/service-modules.js';
 import { assertChannelId, assertDate, assertIssueType, assertLocale } from '../../src/shared/assert.js';
 import {
   CHANNEL_IDS,
   fail,
   failWith,
   ISSUE_TYPE_LABELS,
-  ISSUE_TYPE_OWNERS,
   ISSUE_TYPES,
   isChannelId,
   isIssueType,
@@ -15,8 +19,6 @@ import {
   LOCALES,
   localize,
   ok,
-  SERVICE_MODULES,
-  serviceModuleFor,
   type TiantianError,
 } from '../../src/shared/index.js';
 import {
