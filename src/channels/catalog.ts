@@ -4,6 +4,7 @@ import { CHANNEL_IDS, type ChannelId, isChannelId } from '../shared/channel-ids.
 import { TiantianError } from '../shared/errors.js';
 import { describeValue } from '../shared/assert.js';
 import type { LocalizedText } from '../shared/locale.js';
+import { PLATFORM_TIME_ZONE } from '../shared/time-zone.js';
 import {
   BEIJING_AREA_CODE,
   CUSTOMER_SERVICE_EMAIL,
@@ -72,7 +73,7 @@ export interface Channel<Id extends ChannelId = ChannelId> {
 // the China calendar) from a bundle that does not use it.
 const SOCIAL_MEDIA_HOURS: BusinessHours = /* @__PURE__ */ (() =>
   defineBusinessHours({
-    timeZone: 'Asia/Shanghai',
+    timeZone: PLATFORM_TIME_ZONE,
     calendar: CHINA_CALENDAR,
     intervals: [{ start: SOCIAL_MEDIA_OPENING.start, end: SOCIAL_MEDIA_OPENING.end }],
   }))();

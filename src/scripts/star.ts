@@ -3,6 +3,7 @@
 // customer's words, so every problem comes back as an issue, never a throw.
 import { CHANNEL_IDS, type ChannelId, isChannelId } from '../shared/channel-ids.js';
 import { isLocale, LOCALES, type Locale } from '../shared/locale.js';
+import { isOrderId } from '../shared/order-id.js';
 import type { Issue, SafeResult } from '../shared/result.js';
 
 /**
@@ -307,7 +308,7 @@ export function composeStarMessage(parts: StarParts, options: StarOptions): Safe
               : 'Un correo debe incluir el número de pedido.',
         path: ['orderId'],
       });
-    } else if (typeof raw !== 'string' || !/^\d{6,32}$/.test(raw)) {
+    } else if (!isOrderId(raw)) {
       issues.push({
         code: 'invalid_format',
         message:

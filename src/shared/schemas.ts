@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CHANNEL_IDS } from './channel-ids.js';
 import { ISSUE_TYPES } from './issue-types.js';
 import { LOCALES } from './locale.js';
+import { ORDER_ID_PATTERN } from './order-id.js';
 
 // Each schema is built in a `/* @__PURE__ */` arrow call, so that a bundle which does not use it
 // can drop it, and zod with it (a zod call is otherwise kept as a possible side effect).
@@ -61,4 +62,4 @@ export const ChannelIdSchema = /* @__PURE__ */ (() =>
 export const OrderIdSchema = /* @__PURE__ */ (() =>
   z
     .string({ error: 'An order number must be a string of digits, not a number' })
-    .check(z.regex(/^\d{6,32}$/, 'An order number is 6 to 32 ASCII digits')))();
+    .check(z.regex(ORDER_ID_PATTERN, 'An order number is 6 to 32 ASCII digits')))();

@@ -1,5 +1,6 @@
 import { assertDate } from '../shared/assert.js';
 import type { LocalizedText } from '../shared/locale.js';
+import type { PlatformTimeZone } from '../shared/time-zone.js';
 import { BEIJING, civilTime, formatCivilClock, formatCivilDate, zonedInstant } from './time.js';
 
 /**
@@ -16,7 +17,7 @@ export interface ChatRecordRetention {
   /** `keepUntil`'s civil date in Beijing time, `YYYY-MM-DD`. */
   readonly keepUntilDate: string;
   /** The time zone the month is counted in. */
-  readonly timeZone: 'Asia/Shanghai';
+  readonly timeZone: PlatformTimeZone;
   /** Whether the day was clamped to the end of a shorter month (01-31 → 02-28). */
   readonly clamped: boolean;
   /** The rule in words. */

@@ -2,9 +2,10 @@
 // The subpath, not the package root: the root also loads `TZDate`, whose module patches
 // `Date.prototype` methods at load time and so can never be dropped from a bundle.
 import { tzOffset } from '@date-fns/tz/tzOffset';
+import { PLATFORM_TIME_ZONE } from '../shared/time-zone.js';
 
 /** Beijing time: the zone the guide's hours and promises are stated in. */
-export const BEIJING = 'Asia/Shanghai';
+export const BEIJING = PLATFORM_TIME_ZONE;
 
 /** A wall-clock reading in one zone. `month` is 1–12. */
 export interface CivilTime {
