@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from '../shared/locale.js';
 import { assertLocale } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import { OrderIdSchema } from '../shared/schemas.js';
+import { failFromZod } from '../shared/zod-issues.js';
 import { CUSTOMER_SERVICE_EMAIL } from './data/contact.js';
 import { ContactSchema, EmailRequestSchema } from './schemas.js';
 
@@ -102,13 +103,7 @@ export function validateEmailRequest(input: unknown): SafeResult<EmailRequest> {
   // The published schema is the single definition of a valid request; check we agree with it.
   const parsed = EmailRequestSchema.safeParse(data);
   if (!parsed.success) {
-    return fail(
-      parsed.error.issues.map((issue) => ({
-        code: issue.code,
-        message: issue.message,
-        path: issue.path,
-      })),
-    );
+    return failFromZod(parsed.error.issues);
   }
   return ok(data);
 }

@@ -3,6 +3,7 @@ import { TiantianError } from '../shared/errors.js';
 import { DEFAULT_LOCALE, type Locale, isLocale } from '../shared/locale.js';
 import { type Issue, type SafeResult, fail, failWith, ok } from '../shared/result.js';
 import { PLATFORM_TIME_ZONE } from '../shared/time-zone.js';
+import { issuesFromZod } from '../shared/zod-issues.js';
 import { TimelineEventSchema } from './schemas.js';
 
 /**
@@ -84,8 +85,7 @@ export function createTimeline(events: readonly TimelineEventInput[]): SafeResul
   events.forEach((input: unknown, index) => {
     const parsed = TimelineEventSchema.safeParse(input);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        issues.push({ code: issue.code, message: issue.message, path: [index, ...issue.path] });
+      issues.push(...issuesFromZod(parsed.error.issues, [index]));
       return;
     }
     const { at, what, tried, result } = parsed.data;

@@ -146,9 +146,9 @@ describe('errors and results', () => {
 
   it('builds safeParse-shaped results', () => {
     expect(ok(1)).toEqual({ success: true, data: 1 });
-    expect(failWith('x', 'y', ['a'])).toEqual({
+    expect(failWith('custom', 'y', ['a'])).toEqual({
       success: false,
-      error: { issues: [{ code: 'x', message: 'y', path: ['a'] }] },
+      error: { issues: [{ code: 'custom', message: 'y', path: ['a'] }] },
     });
     expect(fail([])).toEqual({ success: false, error: { issues: [] } });
   });
