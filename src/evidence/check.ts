@@ -1,6 +1,7 @@
 import type { IssueType } from '../shared/issue-types.js';
 import { DEFAULT_LOCALE, type Locale } from '../shared/locale.js';
 import { type Issue, type SafeResult, fail, ok } from '../shared/result.js';
+import { failFromZod } from '../shared/zod-issues.js';
 import { EVIDENCE_CHECKLISTS, type EvidenceItem, type EvidenceItemId } from './checklists.js';
 import { formatEvidenceFileName, parseEvidenceFileName } from './file-name.js';
 import { type ImageFormat, MINIMUM_RESOLUTION, meetsMinimumResolution, readImageSize } from './image-size.js';
@@ -222,11 +223,7 @@ export function checkEvidence(
   // Spreading null or a primitive adds nothing (a string only its index keys, which the schema ignores).
   const request = CheckEvidenceRequestSchema.safeParse({ ...options, files });
   if (!request.success) {
-    return fail(
-      request.error.issues.map(
-        (issue): Issue => ({ code: issue.code, message: issue.message, path: issue.path }),
-      ),
-    );
+    return failFromZod(request.error.issues);
   }
   const { issueType, orderId } = request.data;
   const locale = request.data.locale ?? DEFAULT_LOCALE;

@@ -1,6 +1,7 @@
 import { assertIssueType } from '../shared/assert.js';
 import type { IssueType } from '../shared/issue-types.js';
 import type { LocalizedText } from '../shared/locale.js';
+import { CHAT_RECORD_RETENTION_MONTHS } from '../sla/data.js';
 import { MINIMUM_RESOLUTION } from './image-size.js';
 
 /**
@@ -12,7 +13,7 @@ import { MINIMUM_RESOLUTION } from './image-size.js';
 export const EVIDENCE_NAMING_PATTERN = '{orderId}+{issueType}[-{sequence}].{extension}' as const;
 
 /** What kind of file proves an item. */
-export type EvidenceKind = 'picture' | 'video' | 'document';
+export type EvidenceKind = 'picture' | 'video' | 'audio' | 'document';
 
 /**
  * The rules a file for one checklist item follows.
@@ -23,7 +24,7 @@ export type EvidenceKind = 'picture' | 'video' | 'document';
 export interface EvidenceRules {
   /** Accepted file extensions, lower case, without the dot. */
   readonly formats: readonly string[];
-  /** The minimum size of a picture, or `null` when the item is not a picture (a video, a PDF). */
+  /** The minimum size of a picture, or `null` when the item is not a picture (a video, a recording). */
   readonly minimumResolution: typeof MINIMUM_RESOLUTION | null;
   /** The naming rule: 订单号+问题类型. */
   readonly naming: typeof EVIDENCE_NAMING_PATTERN;
@@ -54,6 +55,8 @@ const PICTURE_FORMATS = ['jpg', 'jpeg', 'png', 'webp', 'heic', 'heif', 'avif', '
 const VIDEO_FORMATS = ['mp4', 'mov', 'm4v', 'webm', '3gp'] as const;
 const DOCUMENT_FORMATS = ['pdf', 'jpg', 'jpeg', 'png', 'webp', 'heic', 'heif', 'avif'] as const;
 
+const AUDIO_FORMATS = ['m4a', 'mp3', 'aac', 'amr', 'wav', 'ogg'] as const;
+
 const PICTURE: EvidenceRules = {
   formats: PICTURE_FORMATS,
   minimumResolution: MINIMUM_RESOLUTION,
@@ -61,6 +64,12 @@ const PICTURE: EvidenceRules = {
 };
 const VIDEO: EvidenceRules = {
   formats: VIDEO_FORMATS,
+  minimumResolution: null,
+  naming: EVIDENCE_NAMING_PATTERN,
+};
+// A call recording (录音记录) is audio: no picture rule.
+const AUDIO: EvidenceRules = {
+  formats: AUDIO_FORMATS,
   minimumResolution: null,
   naming: EVIDENCE_NAMING_PATTERN,
 };
@@ -90,7 +99,7 @@ const item = (
   name,
   why,
   kind,
-  rules: kind === 'picture' ? PICTURE : kind === 'video' ? VIDEO : DOCUMENT,
+  rules: kind === 'picture' ? PICTURE : kind === 'video' ? VIDEO : kind === 'audio' ? AUDIO : DOCUMENT,
   keywords,
 });
 
@@ -349,7 +358,7 @@ export const EVIDENCE_ITEMS = {
       en: 'Record phone calls, telling the other side beforehand.',
       es: 'Grabe las llamadas avisando antes a la otra parte.',
     },
-    'document',
+    'audio',
     ['录音', 'recording', 'grabación'],
   ),
 } as const satisfies Record<string, EvidenceItemDefinition>;
@@ -361,13 +370,6 @@ export const EVIDENCE_ITEMS = {
  * const id: EvidenceItemId = 'purchase-invoice';
  */
 export type EvidenceItemId = keyof typeof EVIDENCE_ITEMS;
-
-// The call recording is audio; its formats differ from a document's.
-const AUDIO_RULES: EvidenceRules = {
-  formats: ['m4a', 'mp3', 'aac', 'amr', 'wav', 'ogg'],
-  minimumResolution: null,
-  naming: EVIDENCE_NAMING_PATTERN,
-};
 
 /** The guide's four materials, required for every order-bound issue. */
 const BASE = ['order-screenshot', 'payment-proof', 'item-photos', 'chat-screenshots'] as const;
@@ -429,12 +431,7 @@ function buildChecklist(issueType: IssueType): readonly EvidenceItem[] {
   const [required, optional] = PLAN[issueType];
   const build = (id: EvidenceItemId, isRequired: boolean): EvidenceItem => {
     const definition = EVIDENCE_ITEMS[id];
-    return Object.freeze({
-      id,
-      ...definition,
-      rules: id === 'call-recording' ? AUDIO_RULES : definition.rules,
-      required: isRequired,
-    });
+    return Object.freeze({ id, ...definition, required: isRequired });
   };
   return Object.freeze([...required.map((id) => build(id, true)), ...optional.map((id) => build(id, false))]);
 }
@@ -475,14 +472,17 @@ export function getEvidenceChecklist(issueType: IssueType): readonly EvidenceIte
  *
  * @example
  * const rule: EvidenceKeepingRule = EVIDENCE_KEEPING_RULES[1];
- * rule.minimumDays; //=> 30
+ * rule.minimumMonths; //=> 1
  */
 export interface EvidenceKeepingRule {
   readonly id: 'call-recording' | 'chat-archive' | 'third-party-witness';
   readonly name: LocalizedText;
   readonly rule: LocalizedText;
-  /** How long to keep it, when the guide says (至少1个月 = 30 days). */
-  readonly minimumDays: number | null;
+  /**
+   * How long to keep it in months, when the guide says (至少1个月), counted as `chatRecordRetention`
+   * (tiantian-support/sla) counts it: to 24:00 of the corresponding day of the next month.
+   */
+  readonly minimumMonths: number | null;
 }
 
 /**
@@ -502,7 +502,7 @@ export const EVIDENCE_KEEPING_RULES: readonly EvidenceKeepingRule[] = Object.fre
       en: 'When talking on the phone, tell the other side beforehand that you are recording.',
       es: 'Al hablar por teléfono, avise antes a la otra parte de que graba la llamada.',
     },
-    minimumDays: null,
+    minimumMonths: null,
   },
   {
     id: 'chat-archive',
@@ -512,7 +512,7 @@ export const EVIDENCE_KEEPING_RULES: readonly EvidenceKeepingRule[] = Object.fre
       en: 'Keep online chat logs complete for at least one month.',
       es: 'Conserve completos los chats en línea durante al menos un mes.',
     },
-    minimumDays: 30,
+    minimumMonths: CHAT_RECORD_RETENTION_MONTHS,
   },
   {
     id: 'third-party-witness',
@@ -522,6 +522,6 @@ export const EVIDENCE_KEEPING_RULES: readonly EvidenceKeepingRule[] = Object.fre
       en: "In a major dispute, ask the platform's supervision department to step in.",
       es: 'En una disputa grave, pida la intervención del departamento de supervisión de la plataforma.',
     },
-    minimumDays: null,
+    minimumMonths: null,
   },
 ]);

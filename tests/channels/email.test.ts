@@ -1,11 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  composeEmail,
-  CUSTOMER_SERVICE_EMAIL,
-  EMAIL_REQUIRED_PARTS,
-  validateEmailRequest,
-} from '../../src/channels/email.js';
+import { CUSTOMER_SERVICE_EMAIL } from '../../src/channels/data/contact.js';
+import { composeEmail, EMAIL_REQUIRED_PARTS, validateEmailRequest } from '../../src/channels/email.js';
 import { ContactSchema, EmailRequestSchema } from '../../src/channels/schemas.js';
 
 const GOOD = { orderId: '1550672064762308113', description: '水壶收到时盖子裂了', contact: '13800138000' };

@@ -115,7 +115,7 @@ describe('STAR法则: Situation 当前所处的购物阶段, Task 期望达到�
       ['situation', 'missing'],
       ['task', 'not_meaningful'],
       ['action', 'placeholder'],
-      ['result', 'too_short'],
+      ['result', 'too_small'],
     ]);
     for (const filler of ['无', '...', 'N/A', 'none', '同上', 'TBD', 'aaaa', 'ninguno']) {
       expect(issuesOf(composeStarMessage({ ...parts, task: filler }, { channel: 'hotline' }))).toEqual([
@@ -133,7 +133,7 @@ describe('STAR法则: Situation 当前所处的购物阶段, Task 期望达到�
 
   it('social media and chat are short: a long story is an issue that suggests email', () => {
     const long = { ...parts, result: '商家一直没有回复'.repeat(70) };
-    expect(issuesOf(composeStarMessage(long, { channel: 'social-media' }))).toEqual([['', 'too_long']]);
+    expect(issuesOf(composeStarMessage(long, { channel: 'social-media' }))).toEqual([['', 'too_big']]);
     expect(
       composeStarMessage(long, { channel: 'email', orderId: '1550672064762308113', contact: '13800138000' })
         .success,
@@ -176,7 +176,7 @@ describe('each part must say something: exact issue per locale', () => {
       en: `${n} is only punctuation.`,
       es: `${n} solo contiene signos de puntuación.`,
     },
-    too_short: {
+    too_small: {
       'zh-CN': `${n}太短，请具体说明`,
       en: `${n} is too short; please give details.`,
       es: `${n} es demasiado breve; dé más detalles.`,
@@ -200,10 +200,10 @@ describe('each part must say something: exact issue per locale', () => {
       ['...!?', 'not_meaningful'],
       ['。，！', 'not_meaningful'],
       ['$ + $', 'not_meaningful'],
-      ['abc', 'too_short'],
-      ['a b c', 'too_short'],
-      ['好', 'too_short'],
-      ['好a', 'too_short'],
+      ['abc', 'too_small'],
+      ['a b c', 'too_small'],
+      ['好', 'too_small'],
+      ['好a', 'too_small'],
     ])(`${locale}: task %j → %s`, (task, code) => {
       const result = compose({ ...good, task }, { channel: 'online-chat', locale });
       const message = messages(n)[code as keyof ReturnType<typeof messages>][locale];
@@ -549,21 +549,21 @@ describe('length limits per channel, exact messages', () => {
     }
     expect(compose(sized(max + 1, 'en'), { channel, locale: 'en' })).toEqual(
       failing({
-        code: 'too_long',
+        code: 'too_big',
         message: `The message is ${max + 1} characters; this channel takes at most ${max}. Shorten it or send an email.`,
         path: [],
       }),
     );
     expect(compose(sized(max + 2, 'es'), { channel, locale: 'es' })).toEqual(
       failing({
-        code: 'too_long',
+        code: 'too_big',
         message: `El mensaje tiene ${max + 2} caracteres; este canal admite como máximo ${max}. Acórtelo o envíe un correo.`,
         path: [],
       }),
     );
     expect(compose(sized(max + 3, 'zh-CN'), { channel })).toEqual(
       failing({
-        code: 'too_long',
+        code: 'too_big',
         message: `内容共${max + 3}字，超过该渠道上限${max}字，请精简或改用邮件`,
         path: [],
       }),
@@ -581,7 +581,7 @@ describe('length limits per channel, exact messages', () => {
       compose(sized(5000, 'en'), { channel: 'email', locale: 'en', orderId: '123456', contact: '1234567' }),
     ).toEqual(
       failing({
-        code: 'too_long',
+        code: 'too_big',
         message:
           'The message is 5099 characters; this channel takes at most 5000. Shorten it or send an email.',
         path: [],

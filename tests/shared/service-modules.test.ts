@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_TYPES } from '../../src/shared/issue-types.js';
-import { ISSUE_TYPE_OWNERS, serviceModuleFor } from '../../src/shared/service-modules.js';
+import { ISSUE_TYPE_OWNERS, serviceModuleFor } from '../../src/channels/data/service-modules.js';
 
 describe('serviceModuleFor', () => {
   it.each(ISSUE_TYPES)('gives the owning module and duty of %s', (issueType) => {
