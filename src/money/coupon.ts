@@ -31,7 +31,11 @@ export type CouponReasonCode = (typeof COUPON_REASON_CODES)[number];
  */
 export interface CouponDiagnosis {
   readonly usable: boolean;
-  readonly reasons: readonly { readonly code: CouponReasonCode; readonly message: string; readonly shortBy?: number }[];
+  readonly reasons: readonly {
+    readonly code: CouponReasonCode;
+    readonly message: string;
+    readonly shortBy?: number;
+  }[];
   /** What the coupon takes off when usable (0 otherwise), in fen. */
   readonly saves: number;
 }
@@ -49,7 +53,13 @@ export interface DiagnoseCouponOptions {
   readonly locale?: Locale;
 }
 
-function diagnose(order: Order, coupon: Offer, others: readonly Offer[], at: Date, locale: Locale): CouponDiagnosis {
+function diagnose(
+  order: Order,
+  coupon: Offer,
+  others: readonly Offer[],
+  at: Date,
+  locale: Locale,
+): CouponDiagnosis {
   const alone = prepare(order, [coupon], at);
   const reasons: { code: CouponReasonCode; message: string; shortBy?: number }[] = [];
   const validTo = coupon.validTo;
@@ -73,12 +83,19 @@ function diagnose(order: Order, coupon: Offer, others: readonly Offer[], at: Dat
     at,
   );
   const chosen = plan(earlier, false);
-  const left = evaluate(earlier, activeFor(chosen.always, chosen.choices, search(earlier, chosen.always, chosen.choices).picks)).remaining;
+  const left = evaluate(
+    earlier,
+    activeFor(chosen.always, chosen.choices, search(earlier, chosen.always, chosen.choices).picks),
+  ).remaining;
   const base = scope.reduce((sum, i) => sum + left[i]!, 0);
   const threshold = thresholdOf(coupon);
   if (base < threshold) {
     const shortBy = threshold - base;
-    reasons.push({ code: 'below-threshold', message: say.belowThreshold(shortBy, threshold, base)(locale), shortBy });
+    reasons.push({
+      code: 'below-threshold',
+      message: say.belowThreshold(shortBy, threshold, base)(locale),
+      shortBy,
+    });
   }
   if (reasons.length > 0) return { usable: false, reasons, saves: 0 };
   // Alone at its level, the coupon takes off at most what is left of its lines.
@@ -101,9 +118,14 @@ function read(order: unknown, coupon: unknown, options: unknown) {
   const issues: Issue[] = input.success ? [] : [...input.error.issues];
   const parsed = parseWith<Offer>(OfferSchema, coupon, 'coupon', issues);
   if (parsed !== undefined && input.success && input.data.offers.some((offer) => offer.id === parsed.id)) {
-    issues.push({ code: 'duplicate_id', message: `Another offer has the coupon's id ${JSON.stringify(parsed.id)}`, path: ['coupon', 'id'] });
+    issues.push({
+      code: 'duplicate_id',
+      message: `Another offer has the coupon's id ${JSON.stringify(parsed.id)}`,
+      path: ['coupon', 'id'],
+    });
   }
-  if (issues.length > 0 || !input.success || parsed === undefined) return { success: false as const, error: { issues } };
+  if (issues.length > 0 || !input.success || parsed === undefined)
+    return { success: false as const, error: { issues } };
   return ok({ ...input.data, coupon: parsed });
 }
 
@@ -125,7 +147,11 @@ function read(order: unknown, coupon: unknown, options: unknown) {
  * const coupon = { id: 'c', kind: 'coupon', scope: { level: 'shop', shopId: 's1' }, threshold: 30000, off: 3000 } as const;
  * diagnoseCoupon(order, coupon, { at: new Date('2026-11-11T00:00:00+08:00') }).reasons[0]?.shortBy; //=> 1250
  */
-export function diagnoseCoupon(order: Order, coupon: Offer, options: DiagnoseCouponOptions = {}): CouponDiagnosis {
+export function diagnoseCoupon(
+  order: Order,
+  coupon: Offer,
+  options: DiagnoseCouponOptions = {},
+): CouponDiagnosis {
   const input = orThrow(read(order, coupon, options));
   return diagnose(input.order, input.coupon, input.offers, input.at, input.locale);
 }
@@ -140,7 +166,13 @@ export function diagnoseCoupon(order: Order, coupon: Offer, options: DiagnoseCou
  * @example
  * safeDiagnoseCoupon({ lines: [] }, { id: 'c', kind: 'coupon' }).success; //=> false
  */
-export function safeDiagnoseCoupon(order: unknown, coupon: unknown, options?: unknown): SafeResult<CouponDiagnosis> {
+export function safeDiagnoseCoupon(
+  order: unknown,
+  coupon: unknown,
+  options?: unknown,
+): SafeResult<CouponDiagnosis> {
   const input = read(order, coupon, options);
-  return input.success ? ok(diagnose(input.data.order, input.data.coupon, input.data.offers, input.data.at, input.data.locale)) : input;
+  return input.success
+    ? ok(diagnose(input.data.order, input.data.coupon, input.data.offers, input.data.at, input.data.locale))
+    : input;
 }

@@ -40,9 +40,13 @@ export function refundAmount(
     const payable = priced.lines[item.line]?.payable;
     const before = item.alreadyReturned ?? 0;
     if (units === undefined || payable === undefined || !Number.isSafeInteger(item.line)) {
-      throw new TiantianError('invalid_argument', `returns[${index}].line ${item.line} is not a line of the order`, {
-        path: ['returns', index, 'line'],
-      });
+      throw new TiantianError(
+        'invalid_argument',
+        `returns[${index}].line ${item.line} is not a line of the order`,
+        {
+          path: ['returns', index, 'line'],
+        },
+      );
     }
     if (
       !Number.isSafeInteger(item.quantity) ||
