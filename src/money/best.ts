@@ -1,7 +1,6 @@
 import type { Locale } from '../shared/locale.js';
 import { ok, type SafeResult } from '../shared/result.js';
 import { EXHAUSTIVE_COMBINATION_LIMIT } from './data.js';
-import { BestCombinationOptionsSchema } from './schemas.js';
 import { activeFor, describe, plan, prepare, search, unusedReason } from './engine.js';
 import type { Offer, Order, PriceResult } from './types.js';
 import { orThrow, type PriceInput, readPriceInput } from './validate.js';
@@ -90,7 +89,7 @@ export function bestCombination(
   offers: readonly Offer[],
   options: BestCombinationOptions = {},
 ): BestCombination {
-  return best(orThrow(readPriceInput(order, offers, options, BestCombinationOptionsSchema)));
+  return best(orThrow(readPriceInput(order, offers, options, true)));
 }
 
 /**
@@ -108,6 +107,6 @@ export function safeBestCombination(
   offers: unknown,
   options?: unknown,
 ): SafeResult<BestCombination> {
-  const input = readPriceInput(order, offers, options, BestCombinationOptionsSchema);
+  const input = readPriceInput(order, offers, options, true);
   return input.success ? ok(best(input.data)) : input;
 }

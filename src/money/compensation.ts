@@ -2,7 +2,8 @@ import { TiantianError } from '../shared/errors.js';
 import { type Issue, ok, type SafeResult } from '../shared/result.js';
 import { COMPENSATION_RULES, type MoneySource } from './data.js';
 import { CompensationRequestSchema } from './schemas.js';
-import { orThrow, parseWith } from './validate.js';
+import { orThrow } from './validate.js';
+import { parseWith } from './zod-issues.js';
 
 /**
  * A request to {@link proposeCompensation}, amounts in fen.

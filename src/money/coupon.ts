@@ -2,9 +2,9 @@ import type { Locale } from '../shared/locale.js';
 import { type Issue, ok, type SafeResult } from '../shared/result.js';
 import { activeFor, evaluate, plan, prepare, rawSaving, search, thresholdOf } from './engine.js';
 import { say } from './messages.js';
-import { OfferSchema } from './schemas.js';
+import { Reader, readOffer } from './check.js';
 import type { Offer, Order } from './types.js';
-import { orThrow, parseWith, readPriceInput } from './validate.js';
+import { orThrow, readPriceInput } from './validate.js';
 
 /**
  * Why a coupon cannot be used (the guide's Q3 “检查券有效期及使用门槛”).
@@ -116,7 +116,14 @@ function read(order: unknown, coupon: unknown, options: unknown) {
   }
   const input = readPriceInput(order, others, rest);
   const issues: Issue[] = input.success ? [] : [...input.error.issues];
-  const parsed = parseWith<Offer>(OfferSchema, coupon, 'coupon', issues);
+  const r = new Reader();
+  let parsed: Offer | undefined;
+  try {
+    parsed = readOffer(r, coupon, ['coupon']);
+  } catch {
+    r.issue('invalid_type', 'coupon could not be read', ['coupon']);
+  }
+  issues.push(...r.issues);
   if (parsed !== undefined && input.success && input.data.offers.some((offer) => offer.id === parsed.id)) {
     issues.push({
       code: 'duplicate_id',

@@ -21,7 +21,8 @@ import {
   toDecimal,
 } from './rational.js';
 import { ImportTaxRequestSchema } from './schemas.js';
-import { orThrow, parseWith } from './validate.js';
+import { orThrow } from './validate.js';
+import { parseWith } from './zod-issues.js';
 
 /**
  * One line of {@link estimateImportTax}: `value` is the price of one piece in fen; rates in percent.

@@ -5,7 +5,7 @@
 import { TiantianError } from '../shared/errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../shared/locale.js';
 import { fail, type Issue, ok, type SafeResult } from '../shared/result.js';
-import { OffersSchema, OrderSchema, PriceOptionsSchema } from './schemas.js';
+import { Reader, readOffers, readOptions, readOrder } from './check.js';
 import type { Offer, Order } from './types.js';
 
 /** The arguments, validated. */
@@ -15,28 +15,6 @@ export interface PriceInput {
   readonly at: Date;
   readonly locale: Locale;
   readonly limit?: number;
-}
-
-interface Parser {
-  safeParse(value: unknown): {
-    success: boolean;
-    data?: unknown;
-    error?: { issues: readonly { code: string; message: string; path: readonly PropertyKey[] }[] };
-  };
-}
-
-/** Parses with a zod schema, prefixing the issues' paths; a value that throws while read is an issue too. */
-export function parseWith<T>(schema: Parser, value: unknown, prefix: string, issues: Issue[]): T | undefined {
-  try {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data as T;
-    for (const { code, message, path } of parsed.error?.issues ?? []) {
-      issues.push({ code, message, path: [prefix, ...path] });
-    }
-  } catch {
-    issues.push({ code: 'invalid_type', message: `${prefix} could not be read`, path: [prefix] });
-  }
-  return undefined;
 }
 
 /** The rules across values of an order and its offers. */
@@ -101,17 +79,21 @@ export function readPriceInput(
   order: unknown,
   offers: unknown,
   options: unknown,
-  optionsSchema: Parser = PriceOptionsSchema,
+  withLimit = false,
 ): SafeResult<PriceInput> {
-  const issues: Issue[] = [];
-  const o = parseWith<Order>(OrderSchema, order, 'order', issues);
-  const list = parseWith<Offer[]>(OffersSchema, offers, 'offers', issues);
-  const opts = parseWith<{ at?: Date; locale?: Locale; limit?: number }>(
-    optionsSchema,
-    options ?? {},
-    'options',
-    issues,
-  );
+  const r = new Reader();
+  const issues = r.issues;
+  const guard = <T>(read: () => T, path: string): T | undefined => {
+    try {
+      return read();
+    } catch {
+      r.issue('invalid_type', `${path} could not be read`, [path]);
+      return undefined;
+    }
+  };
+  const o = guard(() => readOrder(r, order, ['order']), 'order');
+  const list = guard(() => readOffers(r, offers, ['offers']), 'offers');
+  const opts = guard(() => readOptions(r, options ?? {}, ['options'], withLimit), 'options');
   if (o !== undefined && list !== undefined) crossChecks(o, list, issues);
   if (issues.length > 0 || o === undefined || list === undefined || opts === undefined) return fail(issues);
   const at = opts.at ?? new Date();
