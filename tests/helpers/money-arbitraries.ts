@@ -18,7 +18,10 @@ export const orderArb: fc.Arbitrary<Order> = fc.record({
 });
 
 const scopeArb = fc.oneof(
-  fc.record({ level: fc.constant('item' as const), skus: fc.uniqueArray(fc.constantFrom(...SKUS), { minLength: 1 }) }),
+  fc.record({
+    level: fc.constant('item' as const),
+    skus: fc.uniqueArray(fc.constantFrom(...SKUS), { minLength: 1 }),
+  }),
   fc.record({ level: fc.constant('shop' as const), shopId: fc.constantFrom(...SHOPS) }),
   fc.constant({ level: 'platform' as const }),
 );
@@ -51,7 +54,9 @@ export function offersArb(max = 6, withGroups = true): fc.Arbitrary<Offer[]> {
       fc.record({
         kind: kindArb,
         scope: scopeArb,
-        exclusive: withGroups ? fc.option(fc.constantFrom('g1', 'g2'), { nil: undefined }) : fc.constant(undefined),
+        exclusive: withGroups
+          ? fc.option(fc.constantFrom('g1', 'g2'), { nil: undefined })
+          : fc.constant(undefined),
         optional: fc.option(fc.boolean(), { nil: undefined }),
       }),
       { maxLength: max },

@@ -1,13 +1,23 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bestCombination, type Offer, type Order, priceOrder, safeBestCombination } from '../../src/money/index.js';
+import {
+  bestCombination,
+  type Offer,
+  type Order,
+  priceOrder,
+  safeBestCombination,
+} from '../../src/money/index.js';
 import { offersArb, orderArb } from '../helpers/money-arbitraries.js';
 
 const at = new Date('2026-11-11T00:00:00+08:00');
 
 /** Every legal subset, priced one by one: the reference answer. */
 function bruteForce(order: Order, offers: readonly Offer[]): number {
-  const usable = offers.filter((o) => priceOrder(order, [o], { at }).skipped.every((s) => !['expired', 'not-yet-valid', 'out-of-scope'].includes(s.code)));
+  const usable = offers.filter((o) =>
+    priceOrder(order, [o], { at }).skipped.every(
+      (s) => !['expired', 'not-yet-valid', 'out-of-scope'].includes(s.code),
+    ),
+  );
   let best = Number.POSITIVE_INFINITY;
   for (let mask = 0; mask < 1 << usable.length; mask++) {
     const chosen = usable.filter((_, i) => mask & (1 << i));
@@ -15,7 +25,8 @@ function bruteForce(order: Order, offers: readonly Offer[]): number {
     // A mandatory offer (not optional, not a coupon) cannot be left out, except by its group.
     const optional = (o: Offer) => o.optional ?? o.kind === 'coupon';
     const groups = new Map<string, Offer[]>();
-    for (const o of usable) if (o.exclusive !== undefined) groups.set(o.exclusive, [...(groups.get(o.exclusive) ?? []), o]);
+    for (const o of usable)
+      if (o.exclusive !== undefined) groups.set(o.exclusive, [...(groups.get(o.exclusive) ?? []), o]);
     const legal =
       left.every((o) => o.exclusive !== undefined || optional(o)) &&
       [...groups.values()].every((members) => {
@@ -46,7 +57,9 @@ describe('bestCombination', () => {
         payable: 25500,
         saved: 5000,
         applied: [{ offerId: 'platform-300', saved: 5000 }],
-        skipped: [{ offerId: 'item-coupon', code: 'not-chosen', message: 'leaving it out costs less (or the same)' }],
+        skipped: [
+          { offerId: 'item-coupon', code: 'not-chosen', message: 'leaving it out costs less (or the same)' },
+        ],
         lines: [{ sku: 'A', original: 30500, payable: 25500 }],
       },
       method: 'exhaustive',
@@ -85,7 +98,9 @@ describe('bestCombination', () => {
   it('never costs more than priceOrder with every offer', () => {
     fc.assert(
       fc.property(orderArb, offersArb(6), (order, offers) => {
-        expect(bestCombination(order, offers, { at }).result.payable).toBeLessThanOrEqual(priceOrder(order, offers, { at }).payable);
+        expect(bestCombination(order, offers, { at }).result.payable).toBeLessThanOrEqual(
+          priceOrder(order, offers, { at }).payable,
+        );
       }),
     );
   });
@@ -94,7 +109,9 @@ describe('bestCombination', () => {
     const order = { lines: [] };
     expect(safeBestCombination(order, [], { limit: 0 })).toEqual({
       success: false,
-      error: { issues: [{ code: 'too_small', message: 'limit must be at least 1', path: ['options', 'limit'] }] },
+      error: {
+        issues: [{ code: 'too_small', message: 'limit must be at least 1', path: ['options', 'limit'] }],
+      },
     });
     expect(() => bestCombination(order, [], { limit: 1.5 })).toThrowError(
       expect.objectContaining({ code: 'invalid_argument', path: ['options', 'limit'] }),

@@ -33,10 +33,16 @@ describe('proposeCompensation', () => {
   });
 
   it('gives the reply script propose-compensation its amount', () => {
-    const vars = compensationScriptVariables(proposeCompensation({ basis: 'double-shipping', shipping: 1250 }));
+    const vars = compensationScriptVariables(
+      proposeCompensation({ basis: 'double-shipping', shipping: 1250 }),
+    );
     expect(vars).toEqual({ amount: 25 });
-    expect(renderScript('propose-compensation', vars)).toBe('我们计划为您补偿双倍运费（25元），您看是否合适？');
-    expect(renderScript('propose-compensation', compensationScriptVariables({ amount: 2450 }), { locale: 'en' })).toContain('¥24.50');
+    expect(renderScript('propose-compensation', vars)).toBe(
+      '我们计划为您补偿双倍运费（25元），您看是否合适？',
+    );
+    expect(
+      renderScript('propose-compensation', compensationScriptVariables({ amount: 2450 }), { locale: 'en' }),
+    ).toContain('¥24.50');
   });
 
   it.each<[unknown, (string | number)[]]>([
@@ -47,14 +53,20 @@ describe('proposeCompensation', () => {
   ])('refuses %o', (request, path) => {
     const r = safeProposeCompensation(request);
     expect(r.success ? [] : r.error.issues[0]?.path).toEqual(path);
-    expect(() => proposeCompensation(request as never)).toThrowError(expect.objectContaining({ code: 'invalid_argument', path }));
+    expect(() => proposeCompensation(request as never)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument', path }),
+    );
   });
 
   it('refuses an amount beyond a safe integer', () => {
     expect(() => proposeCompensation({ basis: 'food-safety', price: Number.MAX_SAFE_INTEGER })).toThrowError(
       expect.objectContaining({ code: 'out_of_range', path: ['price'] }),
     );
-    expect(safeProposeCompensation({ basis: 'food-safety', price: Number.MAX_SAFE_INTEGER }).success).toBe(false);
-    expect(() => compensationScriptVariables({ amount: -1 })).toThrowError(expect.objectContaining({ code: 'invalid_argument' }));
+    expect(safeProposeCompensation({ basis: 'food-safety', price: Number.MAX_SAFE_INTEGER }).success).toBe(
+      false,
+    );
+    expect(() => compensationScriptVariables({ amount: -1 })).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
   });
 });

@@ -4,7 +4,12 @@ import { type Offer, type Order, priceOrder, refundAmount, safePriceOrder } from
 import { offersArb, orderArb } from '../helpers/money-arbitraries.js';
 
 const at = new Date('2026-11-11T00:00:00+08:00');
-const line = (sku: string, unitPrice: number, quantity = 1, shopId = 's1') => ({ sku, shopId, unitPrice, quantity });
+const line = (sku: string, unitPrice: number, quantity = 1, shopId = 's1') => ({
+  sku,
+  shopId,
+  unitPrice,
+  quantity,
+});
 const platform = { level: 'platform' } as const;
 const shop = (shopId: string) => ({ level: 'shop', shopId }) as const;
 
@@ -12,27 +17,64 @@ describe('priceOrder: the offer kinds', () => {
   const order: Order = { lines: [line('A', 20000), line('B', 10000)] };
   it.each<[string, Offer, number]>([
     // 满300减30 applies at exactly 300.00: thresholds are inclusive.
-    ['满300减30 at exactly 300', { id: 'x', kind: 'threshold', scope: platform, threshold: 30000, off: 3000 }, 27000],
+    [
+      '满300减30 at exactly 300',
+      { id: 'x', kind: 'threshold', scope: platform, threshold: 30000, off: 3000 },
+      27000,
+    ],
     ['每满100减10, repeats', { id: 'x', kind: 'every', scope: platform, every: 10000, off: 1000 }, 27000],
-    ['每满100减10, cap 20', { id: 'x', kind: 'every', scope: platform, every: 10000, off: 1000, cap: 2000 }, 28000],
+    [
+      '每满100减10, cap 20',
+      { id: 'x', kind: 'every', scope: platform, every: 10000, off: 1000, cap: 2000 },
+      28000,
+    ],
     [
       '阶梯满减 tiers in any order: the highest reached',
-      { id: 'x', kind: 'tiers', scope: platform, tiers: [{ threshold: 40000, off: 8000 }, { threshold: 10000, off: 1000 }, { threshold: 30000, off: 5000 }] },
+      {
+        id: 'x',
+        kind: 'tiers',
+        scope: platform,
+        tiers: [
+          { threshold: 40000, off: 8000 },
+          { threshold: 10000, off: 1000 },
+          { threshold: 30000, off: 5000 },
+        ],
+      },
       25000,
     ],
     ['95折 pays 95%', { id: 'x', kind: 'discount', scope: platform, percent: 95 }, 28500],
-    ['无门槛 coupon (threshold 0)', { id: 'x', kind: 'coupon', scope: platform, threshold: 0, off: 500 }, 29500],
-    ['an item offer tests its skus combined', { id: 'x', kind: 'threshold', scope: { level: 'item', skus: ['A', 'B'] }, threshold: 30000, off: 100 }, 29900],
-    ['an off above the amount stops at 0', { id: 'x', kind: 'coupon', scope: { level: 'item', skus: ['B'] }, threshold: 0, off: 99999 }, 20000],
+    [
+      '无门槛 coupon (threshold 0)',
+      { id: 'x', kind: 'coupon', scope: platform, threshold: 0, off: 500 },
+      29500,
+    ],
+    [
+      'an item offer tests its skus combined',
+      { id: 'x', kind: 'threshold', scope: { level: 'item', skus: ['A', 'B'] }, threshold: 30000, off: 100 },
+      29900,
+    ],
+    [
+      'an off above the amount stops at 0',
+      { id: 'x', kind: 'coupon', scope: { level: 'item', skus: ['B'] }, threshold: 0, off: 99999 },
+      20000,
+    ],
   ])('%s', (_, offer, payable) => {
     expect(priceOrder(order, [offer], { at }).payable).toBe(payable);
   });
 
   it('a discount rounds the discounted amount half-up to the fen', () => {
     // 0.95 × 1.10 = 1.045 → 1.05 (half-up); 0.95 × 1.30 = 1.235 → 1.24.
-    const r = priceOrder({ lines: [line('A', 110)] }, [{ id: 'd', kind: 'discount', scope: platform, percent: 95 }], { at });
+    const r = priceOrder(
+      { lines: [line('A', 110)] },
+      [{ id: 'd', kind: 'discount', scope: platform, percent: 95 }],
+      { at },
+    );
     expect(r.payable).toBe(105);
-    expect(priceOrder({ lines: [line('A', 130)] }, [{ id: 'd', kind: 'discount', scope: platform, percent: 95 }], { at }).payable).toBe(124);
+    expect(
+      priceOrder({ lines: [line('A', 130)] }, [{ id: 'd', kind: 'discount', scope: platform, percent: 95 }], {
+        at,
+      }).payable,
+    ).toBe(124);
   });
 });
 
@@ -57,7 +99,8 @@ describe('priceOrder: levels, exclusivity and explanations', () => {
         {
           offerId: 'platform-300',
           code: 'below-threshold',
-          message: '¥10.00 short of the ¥300.00 threshold: the lines in scope come to ¥290.00 after earlier offers',
+          message:
+            '¥10.00 short of the ¥300.00 threshold: the lines in scope come to ¥290.00 after earlier offers',
           shortBy: 1000,
         },
       ],
@@ -88,8 +131,22 @@ describe('priceOrder: levels, exclusivity and explanations', () => {
     const r = priceOrder(
       { lines: [line('A', 10000)] },
       [
-        { id: 'old', kind: 'coupon', scope: platform, threshold: 0, off: 100, validTo: new Date('2026-11-10T23:59:59+08:00') },
-        { id: 'soon', kind: 'coupon', scope: platform, threshold: 0, off: 100, validFrom: new Date('2026-11-12T00:00:00+08:00') },
+        {
+          id: 'old',
+          kind: 'coupon',
+          scope: platform,
+          threshold: 0,
+          off: 100,
+          validTo: new Date('2026-11-10T23:59:59+08:00'),
+        },
+        {
+          id: 'soon',
+          kind: 'coupon',
+          scope: platform,
+          threshold: 0,
+          off: 100,
+          validFrom: new Date('2026-11-12T00:00:00+08:00'),
+        },
         { id: 'other-shop', kind: 'coupon', scope: shop('s9'), threshold: 0, off: 100 },
       ],
       { at, locale: 'zh-CN' },
@@ -103,7 +160,15 @@ describe('priceOrder: levels, exclusivity and explanations', () => {
   });
 
   it('validity bounds are inclusive', () => {
-    const coupon: Offer = { id: 'c', kind: 'coupon', scope: platform, threshold: 0, off: 100, validFrom: at, validTo: at };
+    const coupon: Offer = {
+      id: 'c',
+      kind: 'coupon',
+      scope: platform,
+      threshold: 0,
+      off: 100,
+      validFrom: at,
+      validTo: at,
+    };
     expect(priceOrder({ lines: [line('A', 1000)] }, [coupon], { at }).payable).toBe(900);
   });
 
@@ -132,13 +197,51 @@ describe('priceOrder: bad input', () => {
   it.each<[string, unknown, unknown, (string | number)[]]>([
     ['negative fen', { lines: [line('A', -1)] }, [], ['order', 'lines', 0, 'unitPrice']],
     ['fractional fen', { lines: [line('A', 12.5)] }, [], ['order', 'lines', 0, 'unitPrice']],
-    ['1e400', { lines: [line('A', 1e400)] }, [], ['order', 'lines', 0, 'unitPrice']],
-    ['a string amount', { lines: [{ ...line('A', 1), unitPrice: '12.30' }] }, [], ['order', 'lines', 0, 'unitPrice']],
+    ['1e400', { lines: [line('A', Number('1e400'))] }, [], ['order', 'lines', 0, 'unitPrice']],
+    [
+      'a string amount',
+      { lines: [{ ...line('A', 1), unitPrice: '12.30' }] },
+      [],
+      ['order', 'lines', 0, 'unitPrice'],
+    ],
     ['an unknown kind', order, [{ id: 'x', kind: 'cashback', scope: platform }], ['offers', 0, 'kind']],
-    ['a coupon with no scope', order, [{ id: 'x', kind: 'coupon', threshold: 0, off: 1 }], ['offers', 0, 'scope']],
-    ['a misspelt key', order, [{ id: 'x', kind: 'coupon', scope: platform, threshold: 0, off: 1, valdTo: at }], ['offers', 0]],
-    ['two offers with one id', order, [{ id: 'x', kind: 'coupon', scope: platform, threshold: 0, off: 1 }, { id: 'x', kind: 'discount', scope: platform, percent: 90 }], ['offers', 1, 'id']],
-    ['duplicate tiers', order, [{ id: 'x', kind: 'tiers', scope: platform, tiers: [{ threshold: 1, off: 1 }, { threshold: 1, off: 2 }] }], ['offers', 0, 'tiers', 1, 'threshold']],
+    [
+      'a coupon with no scope',
+      order,
+      [{ id: 'x', kind: 'coupon', threshold: 0, off: 1 }],
+      ['offers', 0, 'scope'],
+    ],
+    [
+      'a misspelt key',
+      order,
+      [{ id: 'x', kind: 'coupon', scope: platform, threshold: 0, off: 1, valdTo: at }],
+      ['offers', 0],
+    ],
+    [
+      'two offers with one id',
+      order,
+      [
+        { id: 'x', kind: 'coupon', scope: platform, threshold: 0, off: 1 },
+        { id: 'x', kind: 'discount', scope: platform, percent: 90 },
+      ],
+      ['offers', 1, 'id'],
+    ],
+    [
+      'duplicate tiers',
+      order,
+      [
+        {
+          id: 'x',
+          kind: 'tiers',
+          scope: platform,
+          tiers: [
+            { threshold: 1, off: 1 },
+            { threshold: 1, off: 2 },
+          ],
+        },
+      ],
+      ['offers', 0, 'tiers', 1, 'threshold'],
+    ],
     ['an unsafe total', { lines: [line('A', Number.MAX_SAFE_INTEGER, 2)] }, [], ['order', 'lines', 0]],
   ])('%s: the safeParse shape from safePriceOrder, a TiantianError from priceOrder', (_, o, offers, path) => {
     const result = safePriceOrder(o, offers, { at });
@@ -150,7 +253,17 @@ describe('priceOrder: bad input', () => {
   });
 
   it('survives throwing getters, Proxies and fake dates', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(safePriceOrder(hostile, [], {}).success).toBe(false);
     expect(safePriceOrder(order, [hostile], {}).success).toBe(false);
     expect(safePriceOrder(order, [], { at: Object.create(Date.prototype) }).success).toBe(false);
@@ -160,7 +273,9 @@ describe('priceOrder: bad input', () => {
 });
 
 describe('priceOrder properties', () => {
-  const priced = fc.tuple(orderArb, offersArb()).map(([order, offers]) => ({ order, offers, r: priceOrder(order, offers, { at }) }));
+  const priced = fc
+    .tuple(orderArb, offersArb())
+    .map(([order, offers]) => ({ order, offers, r: priceOrder(order, offers, { at }) }));
 
   it('line payables sum exactly to the payable, none below 0, none above its original, payable ≤ original', () => {
     fc.assert(
