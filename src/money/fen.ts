@@ -4,7 +4,7 @@ import { failWith, ok, type SafeResult } from '../shared/result.js';
 
 // What people type: an optional ¥/￥ sign, digits (ASCII or full-width) grouped by commas or not,
 // up to two decimals, an optional 元. Full-width characters are folded to ASCII first.
-const AMOUNT = /^[¥￥]?\s*(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?\s*(?:元)?$/;
+const AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$/;
 const LONGEST = 64;
 
 function fold(text: string): string {
@@ -27,8 +27,11 @@ export function parseYuan(text: unknown): SafeResult<number> {
   if (typeof text !== 'string') return failWith('invalid_type', 'An amount must be a string such as "12.30"');
   const trimmed = text.trim();
   if (trimmed.length > LONGEST) return failWith('too_big', `An amount is at most ${LONGEST} characters`);
-  const folded = fold(trimmed);
-  if (/^[¥￥]?\s*-/.test(folded)) return failWith('too_small', 'An amount of money cannot be negative');
+  // The sign and the 元 are taken off by hand: around optional digits, two `\s*` would backtrack.
+  let folded = fold(trimmed);
+  if (folded.startsWith('¥') || folded.startsWith('￥')) folded = folded.slice(1).trimStart();
+  if (folded.endsWith('元')) folded = folded.slice(0, -1).trimEnd();
+  if (folded.startsWith('-')) return failWith('too_small', 'An amount of money cannot be negative');
   const match = AMOUNT.exec(folded);
   const whole = match?.[1];
   const decimals = match?.[2];

@@ -433,7 +433,10 @@ export function cbecCompositePercent(vatPercent: number, consumptionTaxPercent =
   const cr = percent(c);
   const rate = mul(div(add(cr, percent(v)), oneMinus(cr)), { n: 70n, d: 1n });
   const text = toDecimal(rate, digits);
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  if (!text.includes('.')) return text;
+  let end = text.length;
+  while (text[end - 1] === '0') end--;
+  return text.slice(0, text[end - 1] === '.' ? end - 1 : end);
 }
 
 /**
