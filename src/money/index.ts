@@ -67,6 +67,7 @@ export {
   OFFER_KINDS,
   OFFER_LEVELS,
   type Offer,
+  type OfferBase,
   type OfferKind,
   type OfferScope,
   type Order,

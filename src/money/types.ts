@@ -58,7 +58,13 @@ export const OFFER_KINDS = ['threshold', 'every', 'tiers', 'discount', 'coupon']
  */
 export type OfferKind = (typeof OFFER_KINDS)[number];
 
-interface OfferBase {
+/**
+ * What every offer has, whatever its kind.
+ *
+ * @example
+ * const base: OfferBase = { id: 'c', scope: { level: 'platform' }, exclusive: 'platform-coupon' };
+ */
+export interface OfferBase {
   /** Unique among the offers priced together. */
   readonly id: string;
   readonly scope: OfferScope;
