@@ -2,8 +2,10 @@ import pkg from '../../package.json' with { type: 'json' };
 import { askCommand } from './commands/ask.js';
 import { channelsCommand } from './commands/channels.js';
 import { evidenceCommand } from './commands/evidence.js';
+import { priceCommand } from './commands/price.js';
 import { scriptCommand } from './commands/script.js';
 import { slaCommand } from './commands/sla.js';
+import { taxCommand } from './commands/tax.js';
 import { type CliIo, type Command, UsageError } from './io.js';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
@@ -14,6 +16,14 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     summary: 'check or rename evidence files: check <folder> --order <id> --issue <type>',
   },
   script: { run: scriptCommand, summary: 'render a reply script: <id> --var name=value --locale en; list' },
+  price: {
+    run: priceCommand,
+    summary: 'price an order with its offers: --line A:s1:200 --threshold 300-30 (--best, --json)',
+  },
+  tax: {
+    run: taxCommand,
+    summary: 'cross-border import tax: --value 425 --vat 13 --consumption 15 (--regime postal)',
+  },
   ask: {
     run: askCommand,
     summary: 'triage a customer question: ask "<question>" (--json; stdin: JSON lines)',
