@@ -4,7 +4,7 @@
 // `priceOrder` fits its 8 kB budget in a browser bundle: zod alone is about 8 kB gzipped. It reads
 // every property once and builds fresh objects, so getters cannot change a value after its check.
 import { isLocale, LOCALES, type Locale } from '../shared/locale.js';
-import type { Issue } from '../shared/result.js';
+import type { Issue, IssueCode } from '../shared/result.js';
 import type { Offer, OfferScope, Order, OrderLine } from './types.js';
 
 type Path = readonly (string | number)[];
@@ -14,7 +14,7 @@ type Rec = Record<string, unknown>;
 export class Reader {
   readonly issues: Issue[] = [];
 
-  issue(code: string, message: string, path: Path): undefined {
+  issue(code: IssueCode, message: string, path: Path): undefined {
     this.issues.push({ code, message, path: [...path] });
     return undefined;
   }

@@ -1,12 +1,14 @@
-// Internal: runs a zod schema on untrusted input and turns its issues into the library's `Issue`s,
-// paths prefixed; a value that throws while read (a getter, a Proxy) is an issue too.
-import type { Issue } from '../shared/result.js';
+// Internal: runs a zod schema on untrusted input and turns its issues into the library's `Issue`s
+// (through the one adapter, shared/zod-issues), paths prefixed; a value that throws while read (a
+// getter, a Proxy) is an issue too.
+import type { Issue, IssueCode, IssuePath } from '../shared/result.js';
+import { issuesFromZod } from '../shared/zod-issues.js';
 
 interface Parser {
   safeParse(value: unknown): {
     success: boolean;
     data?: unknown;
-    error?: { issues: readonly { code: string; message: string; path: readonly PropertyKey[] }[] };
+    error?: { issues: readonly { code: IssueCode; message: string; path: IssuePath }[] };
   };
 }
 
@@ -15,9 +17,7 @@ export function parseWith<T>(schema: Parser, value: unknown, prefix: string, iss
   try {
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data as T;
-    for (const { code, message, path } of parsed.error?.issues ?? []) {
-      issues.push({ code, message, path: [prefix, ...path] });
-    }
+    issues.push(...issuesFromZod(parsed.error?.issues ?? [], [prefix]));
   } catch {
     issues.push({ code: 'invalid_type', message: `${prefix} could not be read`, path: [prefix] });
   }

@@ -48,6 +48,11 @@ export const LIBRARY_ISSUE_CODES = [
   'missing_variable',
   'invalid_variable',
   'out_of_range',
+  // money: amounts and offers
+  'too_many_decimals',
+  'duplicate_id',
+  'duplicate_tier',
+  'invalid_range',
 ] as const;
 
 /**
