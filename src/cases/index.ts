@@ -1,2 +1,24 @@
-// tiantian-support/cases: filled in by its issue. Until then the entry exports nothing.
-export {};
+// tiantian-support/cases: the case file (投诉档案) from first message to resolution, its
+// tamper-evident record (存证: RFC 9162 Merkle tree over the events) and its clocks.
+export {
+  CASE_EVENT_TYPES,
+  CASE_STATES,
+  type CaseEscalatedEvent,
+  type CaseEvent,
+  type CaseEventJson,
+  CaseEventJsonSchema,
+  CaseEventSchema,
+  type CaseEventType,
+  type CaseEvidenceCheckedEvent,
+  type CaseEvidenceEvent,
+  type CaseMessageEvent,
+  type CaseOpenedEvent,
+  type CaseReturnReceivedEvent,
+  type CaseSignedForEvent,
+  type CaseState,
+  type CaseStatusEvent,
+  MAX_MESSAGE_LENGTH,
+  MESSAGE_AUTHORS,
+  type MessageAuthor,
+} from './events.js';
+export { CASE_LOG_FORMAT, type CaseLog, type CaseLogEntry, type HexHash } from './log-shape.js';
