@@ -22,3 +22,14 @@ export {
   type MessageAuthor,
 } from './events.js';
 export { CASE_LOG_FORMAT, type CaseLog, type CaseLogEntry, type HexHash } from './log-shape.js';
+export { fromBase64, fromHex, toBase64, toHex } from './hex.js';
+export {
+  consistencyProof,
+  inclusionProof,
+  merkleLeafHash,
+  merkleNodeHash,
+  merkleRoot,
+  sha256,
+  verifyConsistency,
+  verifyInclusion,
+} from './merkle.js';
