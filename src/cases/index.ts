@@ -33,3 +33,24 @@ export {
   verifyConsistency,
   verifyInclusion,
 } from './merkle.js';
+export { canonicalEventBytes, canonicalJson } from './canonical.js';
+export {
+  type CaseLogFault,
+  type CaseLogVerification,
+  type VerifyCaseLogOptions,
+  verifyCaseLog,
+} from './verify.js';
+export { appendCaseEvent, caseEventLeafHash, createCaseLog, EMPTY_ROOT, safeAppendCaseEvent } from './log.js';
+export { CaseLogJsonSchema, MAX_CASE_LOG_ENTRIES, parseCaseLog } from './parse.js';
+export {
+  type Checkpoint,
+  type CheckpointSigner,
+  type CheckpointVerifier,
+  caseLogConsistencyProof,
+  checkpointBody,
+  createCheckpoint,
+  formatCheckpoint,
+  parseCheckpoint,
+  verifyCheckpointConsistency,
+  verifyCheckpointSignature,
+} from './checkpoint.js';
