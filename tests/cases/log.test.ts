@@ -85,10 +85,10 @@ describe('appendCaseEvent', () => {
       issueType: 'feedback',
       orderId: undefined,
     } as const;
-    const log = await appendCaseEvent(createCaseLog(), event);
+    const log = await appendCaseEvent(createCaseLog(), event as never);
     expect({ json: canonicalJson(log.entries[0]!.event), leaf: log.entries[0]!.leafHash }).toEqual({
       json: '{"at":"2026-09-30T12:30:00.000Z","channel":"email","issueType":"feedback","type":"opened"}',
-      leaf: toHex(await caseEventLeafHash(event)),
+      leaf: toHex(await caseEventLeafHash(event as never)),
     });
   });
 
