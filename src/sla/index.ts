@@ -34,3 +34,4 @@ export {
   type SlaTargetStatus,
   slaStatus,
 } from './status.js';
+export { RETURN_WINDOW_LAW, type ReturnWindow, returnWindow } from './return-window.js';
