@@ -65,6 +65,16 @@ export interface ReturnWindow {
 
 const DAY_MS = 86_400_000;
 
+/** A fake `Date` (`Object.create(Date.prototype)`) made an Invalid Date, so it is refused like one. */
+function realDate(value: unknown): unknown {
+  try {
+    if (value instanceof Date) Date.prototype.getTime.call(value);
+    return value;
+  } catch {
+    return new Date(Number.NaN);
+  }
+}
+
 /**
  * The 7-day no-reason return window (七日无理由退货) per 消费者权益保护法 art. 25, 网络购买商品七日无理由退货暂行办法
  * and 民法典 art. 201–203: counting starts the day after signing (Beijing civil days), the window
@@ -131,7 +141,7 @@ export function dayPeriod(
 }
 
 export function returnWindow(input: { readonly signedAt: Date }): ReturnWindow {
-  const signedAt = assertDate(input?.signedAt, 'signedAt');
+  const signedAt = assertDate(realDate(input?.signedAt), 'signedAt');
   const period = dayPeriod(signedAt, RETURN_WINDOW_LAW.days);
   const { lastDay, endsAt, estimate } = period;
   const seventhDay = period.nominalLastDay;

@@ -72,12 +72,14 @@ describe('returnWindow', () => {
     });
   });
 
-  it.each([[undefined], [new Date('x')], [Object.create(Date.prototype)], ['2026-11-23']])(
-    'refuses signedAt %s',
-    (signedAt) => {
-      expect(() => returnWindow({ signedAt } as never)).toThrowError(
-        expect.objectContaining({ code: 'invalid_date', path: ['signedAt'] }),
-      );
-    },
-  );
+  it.each([
+    ['undefined', undefined],
+    ['an Invalid Date', new Date('x')],
+    ['a fake Date', Object.create(Date.prototype)],
+    ['a string', '2026-11-23'],
+  ])('refuses %s as signedAt', (_name, signedAt) => {
+    expect(() => returnWindow({ signedAt } as never)).toThrowError(
+      expect.objectContaining({ code: 'invalid_date', path: ['signedAt'] }),
+    );
+  });
 });
