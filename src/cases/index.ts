@@ -54,3 +54,14 @@ export {
   verifyCheckpointConsistency,
   verifyCheckpointSignature,
 } from './checkpoint.js';
+export { GUIDE_CASE_WORDS, ONLINE_LITIGATION_RULES, SELLER_REFUND, THREE_GUARANTEES } from './data.js';
+export {
+  type CaseClock,
+  type CaseClockId,
+  type CaseClockState,
+  type CaseStatus,
+  type CaseStatusOptions,
+  caseSlaEvents,
+  caseSlaPolicy,
+  caseStatus,
+} from './status.js';
