@@ -65,3 +65,11 @@ export {
   caseSlaPolicy,
   caseStatus,
 } from './status.js';
+export {
+  createEvidenceBundle,
+  type EvidenceBundle,
+  type EvidenceBundleVerification,
+  verifyEvidenceBundle,
+} from './bundle.js';
+export { evidenceCheckedEvent, evidenceEvent, hashEvidenceBytes } from './evidence.js';
+export { caseTimeline } from './timeline.js';
