@@ -1,3 +1,4 @@
+import { caseCommand } from './commands/case.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { askCommand } from './commands/ask.js';
 import { channelsCommand } from './commands/channels.js';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     summary: 'check or rename evidence files: check <folder> --order <id> --issue <type>',
   },
   script: { run: scriptCommand, summary: 'render a reply script: <id> --var name=value --locale en; list' },
+  case: { run: caseCommand, summary: 'a case file: case new|add|show|verify <file.jsonl>' },
   ask: {
     run: askCommand,
     summary: 'triage a customer question: ask "<question>" (--json; stdin: JSON lines)',
