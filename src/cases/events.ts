@@ -227,7 +227,7 @@ function itemIds(name: string) {
 }
 
 // The fields after `type` and `at`, shared by the two forms.
-const FIELDS = {
+const fields = () => ({
   opened: { issueType: IssueTypeSchema, channel: ChannelIdSchema, orderId: z.optional(OrderIdSchema) },
   message: {
     from: z.enum(MESSAGE_AUTHORS, { error: `from must be one of ${MESSAGE_AUTHORS.join(', ')}` }),
@@ -250,12 +250,13 @@ const FIELDS = {
   escalated: { to: z.optional(text('to', 200)), reason: z.optional(text('reason', 2000)) },
   'signed-for': {},
   'return-received': {},
-} as const;
+});
 
 function eventSchemas<At extends z.ZodMiniType>(at: () => At) {
+  const all = fields();
   return CASE_EVENT_TYPES.map((type) =>
     z.strictObject(
-      { type: z.literal(type), at: at(), ...FIELDS[type] },
+      { type: z.literal(type), at: at(), ...all[type] },
       { error: 'This event type has no such field (an unknown field is refused, not dropped)' },
     ),
   );
