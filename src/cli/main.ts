@@ -1,3 +1,4 @@
+import { caseCommand } from './commands/case.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { askCommand } from './commands/ask.js';
 import { channelsCommand } from './commands/channels.js';
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     run: taxCommand,
     summary: 'cross-border import tax: --value 425 --vat 13 --consumption 15 (--regime postal)',
   },
+  case: { run: caseCommand, summary: 'a case file: case new|add|show|verify <file.jsonl>' },
   ask: {
     run: askCommand,
     summary: 'triage a customer question: ask "<question>" (--json; stdin: JSON lines)',

@@ -35,3 +35,4 @@ export {
   type SlaTargetStatus,
   slaStatus,
 } from './status.js';
+export { RETURN_WINDOW_LAW, type ReturnWindow, returnWindow } from './return-window.js';
