@@ -7,6 +7,7 @@ export {
   CALL_WORDS,
   CARD_CONTEXT_WORDS,
   CARD_ISSUERS,
+  GLUED_LABELS,
   type CardIssuer,
   ID_CARD_CHECK_CHARACTERS,
   ID_CARD_PROVINCES,
@@ -26,6 +27,7 @@ export {
   SCAM_RULES,
   type ScamRule,
   SIGNAL_WEIGHTS,
+  TRADITIONAL_TO_SIMPLIFIED,
   URL_SHORTENERS,
 } from './data.js';
 export { editDistance, findLinks, type LinkFinding, type LinkSignalId, registrableDomain } from './links.js';
@@ -45,6 +47,7 @@ export {
   type ConversationMessage,
   type ScamAssessment,
   type ScamLevel,
+  normalizeScamText,
   type ScamSignal,
 } from './scam.js';
 export { PII_KINDS, type PiiKind, type PiiValidator } from './scan.js';

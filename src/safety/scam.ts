@@ -13,6 +13,7 @@ import {
   SCAM_LEVEL_THRESHOLDS,
   SCAM_RULES,
   SIGNAL_WEIGHTS,
+  TRADITIONAL_TO_SIMPLIFIED,
 } from './data.js';
 import { findLinks } from './links.js';
 
@@ -92,7 +93,7 @@ function getWordIndex(): WordIndex {
   if (wordIndex !== undefined) return wordIndex;
   const words = new Set<string>([...NEGATIONS, ...CALL_WORDS]);
   for (const rule of SCAM_RULES) {
-    for (const word of [...rule.anchors, ...(rule.triggers ?? []), ...(rule.blockers ?? [])]) words.add(word);
+    for (const word of [...rule.anchors, ...(rule.triggers ?? []), ...rule.blockers]) words.add(word);
   }
   const byFirst = new Map<number, string[]>();
   for (const word of words) {
@@ -105,51 +106,32 @@ function getWordIndex(): WordIndex {
   return wordIndex;
 }
 
-// Traditional characters of the listed words, to Simplified (one unit for one).
-const TRADITIONAL: Readonly<Record<string, string>> = {
-  驗: '验',
-  證: '证',
-  碼: '码',
-  帳: '账',
-  賬: '账',
-  號: '号',
-  銀: '银',
-  轉: '转',
-  戶: '户',
-  貸: '贷',
-  額: '额',
-  僅: '仅',
-  寶: '宝',
-  會: '会',
-  員: '员',
-  費: '费',
-  賠: '赔',
-  償: '偿',
-  聯: '联',
-  繫: '系',
-  掃: '扫',
-  維: '维',
-  臉: '脸',
-  識: '识',
-  別: '别',
-  絡: '络',
-  務: '务',
-  鏈: '链',
-  結: '结',
-  專: '专',
-  屏: '屏',
-  幕: '幕',
-  議: '议',
-  騙: '骗',
-};
+// Traditional characters of the listed words, to Simplified (one unit for one): pairs in
+// TRADITIONAL_TO_SIMPLIFIED; the character class below lists the same characters (a test checks).
+const TRADITIONAL: ReadonlyMap<string, string> = /* @__PURE__ */ (() => {
+  const map = new Map<string, string>();
+  for (let i = 0; i < TRADITIONAL_TO_SIMPLIFIED.length; i += 2) {
+    map.set(TRADITIONAL_TO_SIMPLIFIED[i] as string, TRADITIONAL_TO_SIMPLIFIED[i + 1] as string);
+  }
+  return map;
+})();
 
-function normalize(text: string): string {
+/**
+ * The form of a text the scam rules read (and their evidence quotes): NFKC, lower case, the
+ * Traditional characters of the word lists as Simplified, runs of white space as one space.
+ *
+ * @param text - any string
+ * @returns the normalized text
+ * @example
+ * normalizeScamText('請把驗證碼  告訴我'); //=> '请把验证码 告诉我'
+ */
+export function normalizeScamText(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(
-      /[驗證碼帳賬號銀轉戶貸額僅寶會員費賠償聯繫掃維臉識別絡務鏈結專議騙]/g,
-      (ch) => TRADITIONAL[ch] ?? ch,
+      /[驗證碼帳賬號銀轉戶貸額僅寶會員費賠償聯繫掃維臉識別絡務鏈結專議騙訴請給發們報寫幫這裡為將開關啟動註銷貨題質檢詢線視頻釘騰訊異凍擊領損壞遺認餘剛說讓嗎話電氣過還麼無從絕萬單傭積購買賣處辦續權後時級獎護險罰監錢匯網邊點]/g,
+      (ch) => TRADITIONAL.get(ch) ?? ch,
     )
     .replace(/\s+/g, ' ');
 }
@@ -234,7 +216,7 @@ function matchRule(text: string, found: Found, rule: (typeof SCAM_RULES)[number]
     const starts = found.get(anchor);
     if (starts === undefined) continue;
     const latin = isLatinLetter(anchor.charCodeAt(0));
-    const window = (rule.window ?? 8) * (latin ? 3 : 1);
+    const window = rule.window * (latin ? 3 : 1);
     const negationWindow = latin ? 120 : 16;
     for (const start of starts) {
       const end = start + anchor.length;
@@ -300,7 +282,7 @@ function strangePhone(text: string, found: Found): string | undefined {
 }
 
 function assessText(text: string, allowed: ReadonlySet<string>): Map<string, ScamSignal> {
-  const normalized = normalize(text);
+  const normalized = normalizeScamText(text);
   const found = occurrences(normalized);
   const signals = new Map<string, ScamSignal>();
   const add = (id: string, weight: number, evidence: string): void => {

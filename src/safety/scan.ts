@@ -4,6 +4,7 @@
 import {
   ADDRESS_LABELS,
   CARD_CONTEXT_WORDS,
+  GLUED_LABELS,
   NAME_LABELS,
   ORDER_CONTEXT_AFTER,
   ORDER_CONTEXT_WORDS,
@@ -288,12 +289,21 @@ function readNumber(
   return best;
 }
 
+/** Whether the letters just before `start` are one of {@link GLUED_LABELS} (`tel13812345678`). */
+function gluedLabelBefore(folded: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 9 && isAsciiLetter(folded.charCodeAt(i - 1))) i--;
+  if (i > 0 && isAsciiLetter(folded.charCodeAt(i - 1))) return false;
+  return GLUED_LABELS.includes(lowerAscii(folded.slice(i, start)));
+}
+
 function scanNumbers(folded: string, config: ScanConfig, out: RawFinding[]): void {
   const groups = digitGroups(folded);
   for (let k = 0; k < groups.length; k++) {
     const group = groups[k] as Group;
     const before = folded.charCodeAt(group.start - 1);
-    if (isAsciiLetter(before) || (before === 0x2e && isDigit(folded.charCodeAt(group.start - 2)))) continue;
+    if (isAsciiLetter(before) && !gluedLabelBefore(folded, group.start)) continue;
+    if (before === 0x2e && isDigit(folded.charCodeAt(group.start - 2))) continue;
     const read = readNumber(folded, groups, k, config);
     if (read === undefined) continue;
     const { finding, last } = read;
