@@ -119,13 +119,9 @@ function inOrderContext(folded: string, start: number, end: number): boolean {
   let i = start;
   for (let skipped = 0; i > 0 && skipped < 6 && FILLER.includes(folded[i - 1] as string); skipped++) i--;
   if (endsWithWord(lowerAscii(folded.slice(Math.max(0, i - 24), i)), ORDER_CONTEXT_WORDS)) return true;
+  // Only a space or 是 may come between: after a comma (“13812345678，订单号…”) a new item starts.
   let j = end;
-  for (
-    let skipped = 0;
-    j < folded.length && skipped < 3 && ' ,，是(（'.includes(folded[j] as string);
-    skipped++
-  )
-    j++;
+  while (j < folded.length && j - end < 3 && ' 是(（'.includes(folded[j] as string)) j++;
   const after = lowerAscii(folded.slice(j, j + 8));
   return ORDER_CONTEXT_AFTER.some((word) => after.startsWith(word));
 }
@@ -232,6 +228,8 @@ function readNumber(
     const start = firstGroup.start;
     const end = group.end;
     const after = folded.charCodeAt(end);
+    // A decimal (13812345678.00) is an amount, not a number to mask.
+    if (after === 0x2e && isDigit(folded.charCodeAt(end + 1))) continue;
     const trailingX = after === 0x58 || after === 0x78;
     const letterAfter = isAsciiLetter(after) && !(trailingX && !isAlnum(folded.charCodeAt(end + 1)));
     if (letterAfter) continue;
