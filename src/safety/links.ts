@@ -63,13 +63,18 @@ const isAsciiAlnum = (code: number): boolean => isAsciiLetter(code) || (code >= 
 const isForeignLetter = (code: number): boolean =>
   (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f);
 
+const URL_PUNCTUATION = "-._~:/?#[]@!$&'()*+,;=%";
+const ASCII_URL_CHARS: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    table[code] = isAsciiAlnum(code) || URL_PUNCTUATION.includes(String.fromCharCode(code)) ? 1 : 0;
+  }
+  return table;
+})();
+
 /** Characters a URL token is made of (the text is already lower case and NFKC). */
 function isUrlChar(code: number): boolean {
-  return (
-    isAsciiAlnum(code) ||
-    "-._~:/?#[]@!$&'()*+,;=%".includes(String.fromCharCode(code)) ||
-    isForeignLetter(code)
-  );
+  return code < 128 ? ASCII_URL_CHARS[code] === 1 : isForeignLetter(code);
 }
 
 /**

@@ -85,6 +85,8 @@ const isLatinLetter = (code: number): boolean =>
 
 interface WordIndex {
   readonly byFirst: ReadonlyMap<number, readonly string[]>;
+  /** 1 where a listed word starts with that UTF-16 unit: a cheap test before the map. */
+  readonly starts: Uint8Array;
 }
 
 let wordIndex: WordIndex | undefined;
@@ -102,7 +104,9 @@ function getWordIndex(): WordIndex {
     if (bucket === undefined) byFirst.set(first, [word]);
     else bucket.push(word);
   }
-  wordIndex = { byFirst };
+  const starts = new Uint8Array(0x10000);
+  for (const first of byFirst.keys()) starts[first] = 1;
+  wordIndex = { byFirst, starts };
   return wordIndex;
 }
 
@@ -138,14 +142,16 @@ export function normalizeScamText(text: string): string {
 
 /** Every listed word's start offsets in `text`, Latin words on word boundaries. */
 function occurrences(text: string): Map<string, number[]> {
-  const { byFirst } = getWordIndex();
+  const { byFirst, starts } = getWordIndex();
   const found = new Map<string, number[]>();
   let previousLatin = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const latin = isLatinLetter(code);
-    const bucket = latin && previousLatin ? undefined : byFirst.get(code);
+    const wordStart = !(latin && previousLatin);
     previousLatin = latin;
+    if (!wordStart || starts[code] !== 1) continue;
+    const bucket = byFirst.get(code);
     if (bucket === undefined) continue;
     for (const word of bucket) {
       if (!text.startsWith(word, i)) continue;
@@ -263,17 +269,19 @@ function strangePhone(text: string, found: Found): string | undefined {
   for (let i = 0; i < text.length; i++) {
     if (!isDigitCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i - 1))) continue;
     const start = text[i - 1] === '+' ? i - 1 : i;
-    let digits = '';
+    let count = 0;
     let end = i;
     while (end < text.length) {
       const code = text.charCodeAt(end);
-      if (isDigitCode(code)) digits += text[end];
+      if (isDigitCode(code)) count++;
       else if (!((code === 0x2d || code === 0x20) && isDigitCode(text.charCodeAt(end + 1)))) break;
       end++;
     }
+    const from = i;
     i = end;
-    if (digits.length < 5 || digits.length > 15) continue;
+    if (count < 5 || count > 15) continue;
     if (!anyWithin(found, CALL_WORDS, start - 12, start)) continue;
+    const digits = text.slice(from, end).replace(/[ -]/g, '');
     const national = digits.length === 13 && digits.startsWith('86') ? digits.slice(2) : digits;
     if (OFFICIAL_NUMBERS.includes(national)) continue;
     return text.slice(start, end);

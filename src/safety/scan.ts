@@ -98,8 +98,10 @@ const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 /** Characters between a label and its value: spaces and punctuation, 是/为. */
 const FILLER = ' \t:#=.(（[【「"\'是为為：';
 
+// Short slices only (a context window): toLowerCase may change the length of a few characters,
+// which does not matter to includes/endsWith over words written in lower case.
 function lowerAscii(text: string): string {
-  return text.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+  return text.toLowerCase();
 }
 
 /** Whether `words` holds one that ends `text` (on a word boundary for Latin words). */
