@@ -807,14 +807,6 @@ const RULE_TABLE: readonly RuleRow[] = [
     '',
     8,
   ],
-  [
-    'urgency',
-    1,
-    '立即|马上|尽快|24小时内|今天内|逾期|冻结|过期|最后一天|immediately|within 24 hours|urgent|right now|final notice|inmediatamente|urgente|en 24 horas',
-    '',
-    '',
-    8,
-  ],
 ];
 
 const list = (words: string): readonly string[] => (words === '' ? [] : words.split('|'));

@@ -3,9 +3,7 @@
 // it. One pass over the text finds every listed word; each rule then looks only near its anchors.
 import { describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
-import type { LocalizedText } from '../shared/locale.js';
 import {
-  ANTI_FRAUD_ADVICE,
   CALL_WORDS,
   NEGATIONS,
   OFFICIAL_NUMBERS,
@@ -41,8 +39,8 @@ export interface ScamSignal {
 
 /**
  * The result of {@link assessScamRisk}. `score` is the sum of the weights of the distinct signals;
- * from `'medium'` on, `reply` names the reply script to send (`'phishing-warning'`) and `advice` is
- * the official anti-fraud advice (96110, 110) to add to it.
+ * from `'medium'` on, `reply` names the reply script to send (`'phishing-warning'`); add
+ * `ANTI_FRAUD_ADVICE` (96110, 110) to it, which is kept out of this result to keep the bundle small.
  *
  * @example
  * const assessment: ScamAssessment = { level: 'none', score: 0, signals: [] };
@@ -52,7 +50,6 @@ export interface ScamAssessment {
   readonly score: number;
   readonly signals: readonly ScamSignal[];
   readonly reply?: 'phishing-warning';
-  readonly advice?: LocalizedText;
 }
 
 /**
@@ -111,7 +108,7 @@ function getWordIndex(): WordIndex {
 }
 
 // Traditional characters of the listed words, to Simplified (one unit for one): pairs in
-// TRADITIONAL_TO_SIMPLIFIED; the character class below lists the same characters (a test checks).
+// TRADITIONAL_TO_SIMPLIFIED.
 const TRADITIONAL: ReadonlyMap<string, string> = /* @__PURE__ */ (() => {
   const map = new Map<string, string>();
   for (let i = 0; i < TRADITIONAL_TO_SIMPLIFIED.length; i += 2) {
@@ -119,6 +116,20 @@ const TRADITIONAL: ReadonlyMap<string, string> = /* @__PURE__ */ (() => {
   }
   return map;
 })();
+
+function simplify(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    const simple = TRADITIONAL.get(text[i] as string);
+    if (simple === undefined) continue;
+    out += text.slice(from, i) + simple;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /**
  * The form of a text the scam rules read (and their evidence quotes): NFKC, lower case, the
@@ -130,13 +141,10 @@ const TRADITIONAL: ReadonlyMap<string, string> = /* @__PURE__ */ (() => {
  * normalizeScamText('請把驗證碼  告訴我'); //=> '请把验证码 告诉我'
  */
 export function normalizeScamText(text: string): string {
-  return text
+  return simplify(text)
     .normalize('NFKC')
     .toLowerCase()
-    .replace(
-      /[驗證碼帳賬號銀轉戶貸額僅寶會員費賠償聯繫掃維臉識別絡務鏈結專議騙訴請給發們報寫幫這裡為將開關啟動註銷貨題質檢詢線視頻釘騰訊異凍擊領損壞遺認餘剛說讓嗎話電氣過還麼無從絕萬單傭積購買賣處辦續權後時級獎護險罰監錢匯網邊點]/g,
-      (ch) => TRADITIONAL.get(ch) ?? ch,
-    )
+
     .replace(/\s+/g, ' ');
 }
 
@@ -410,7 +418,7 @@ function levelOf(score: number): ScamLevel {
  *
  * @param text - a message, or the messages of a conversation in order
  * @param options - `allowedDomains` (default `PLATFORM_DOMAINS`)
- * @returns `{ level, score, signals, reply?, advice? }`, signals by weight, heaviest first
+ * @returns `{ level, score, signals, reply? }`, signals by weight, heaviest first
  * @throws {TiantianError} `'invalid_argument'` when `text` is neither a string nor an array of
  * `{ from: 'customer' | 'agent' | 'bot', text: string }`, or an option is not as described
  * @example
@@ -451,7 +459,7 @@ export function assessScamRisk(
   const score = list.reduce((sum, signal) => sum + signal.weight, 0);
   const level = levelOf(score);
   if (level === 'medium' || level === 'high') {
-    return { level, score, signals: list, reply: 'phishing-warning', advice: ANTI_FRAUD_ADVICE };
+    return { level, score, signals: list, reply: 'phishing-warning' };
   }
   return { level, score, signals: list };
 }
