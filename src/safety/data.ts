@@ -1,0 +1,888 @@
+// The facts and word lists of tiantian-support/safety, each beside its source. Logic files import
+// them; nothing here computes. The guide's own words on the subject are one line of 二、4:
+// “安全风险防控:识别并阻断恶意攻击、钓鱼网站等网络威胁”. Everything else is public record (GB 11643,
+// ISO/IEC 7812, the MIIT number plan, the Ministry of Public Security's anti-fraud advice), cited per entry.
+import { HOTLINE_NUMBER } from '../channels/hotline.js';
+import type { LocalizedText } from '../shared/locale.js';
+
+/**
+ * A mainland mobile number block (号段): its first three digits, the operator it was issued to and
+ * the year it was issued where we know it (`null` otherwise).
+ *
+ * @example
+ * const block: MobilePrefix = { prefix: '196', operator: 'China Broadnet', issued: 2019 };
+ */
+export interface MobilePrefix {
+  readonly prefix: string;
+  readonly operator: string;
+  readonly issued: number | null;
+}
+
+/**
+ * The 11-digit mobile blocks of the MIIT number plan (电信网码号资源), three digits each. Blocks go
+ * stale as new ones are issued (190, 192, 196 and 197 in 2019): this list is data, and the
+ * detector reads nothing else. 140–144 (13-digit IoT numbers) and 174 (satellite) are left out.
+ *
+ * @example
+ * MOBILE_PREFIXES.find((p) => p.prefix === '199')?.issued; //=> 2017
+ */
+export const MOBILE_PREFIXES: readonly MobilePrefix[] = [
+  { prefix: '130', operator: 'China Unicom', issued: null },
+  { prefix: '131', operator: 'China Unicom', issued: null },
+  { prefix: '132', operator: 'China Unicom', issued: null },
+  { prefix: '133', operator: 'China Telecom', issued: null },
+  { prefix: '134', operator: 'China Mobile', issued: null },
+  { prefix: '135', operator: 'China Mobile', issued: null },
+  { prefix: '136', operator: 'China Mobile', issued: null },
+  { prefix: '137', operator: 'China Mobile', issued: null },
+  { prefix: '138', operator: 'China Mobile', issued: null },
+  { prefix: '139', operator: 'China Mobile', issued: null },
+  { prefix: '145', operator: 'China Unicom (data)', issued: null },
+  { prefix: '146', operator: 'China Unicom (data)', issued: null },
+  { prefix: '147', operator: 'China Mobile (data)', issued: null },
+  { prefix: '148', operator: 'China Mobile (data)', issued: null },
+  { prefix: '149', operator: 'China Telecom (data)', issued: null },
+  { prefix: '150', operator: 'China Mobile', issued: null },
+  { prefix: '151', operator: 'China Mobile', issued: null },
+  { prefix: '152', operator: 'China Mobile', issued: null },
+  { prefix: '153', operator: 'China Telecom', issued: null },
+  { prefix: '155', operator: 'China Unicom', issued: null },
+  { prefix: '156', operator: 'China Unicom', issued: null },
+  { prefix: '157', operator: 'China Mobile', issued: null },
+  { prefix: '158', operator: 'China Mobile', issued: null },
+  { prefix: '159', operator: 'China Mobile', issued: null },
+  { prefix: '162', operator: 'virtual operators (China Telecom)', issued: null },
+  { prefix: '165', operator: 'virtual operators (China Mobile)', issued: null },
+  { prefix: '166', operator: 'China Unicom', issued: 2017 },
+  { prefix: '167', operator: 'virtual operators (China Unicom)', issued: null },
+  { prefix: '170', operator: 'virtual operators', issued: null },
+  { prefix: '171', operator: 'virtual operators (China Unicom)', issued: null },
+  { prefix: '172', operator: 'China Mobile (IoT)', issued: null },
+  { prefix: '173', operator: 'China Telecom', issued: null },
+  { prefix: '175', operator: 'China Unicom', issued: null },
+  { prefix: '176', operator: 'China Unicom', issued: 2013 },
+  { prefix: '177', operator: 'China Telecom', issued: 2013 },
+  { prefix: '178', operator: 'China Mobile', issued: 2013 },
+  { prefix: '180', operator: 'China Telecom', issued: null },
+  { prefix: '181', operator: 'China Telecom', issued: null },
+  { prefix: '182', operator: 'China Mobile', issued: null },
+  { prefix: '183', operator: 'China Mobile', issued: null },
+  { prefix: '184', operator: 'China Mobile', issued: null },
+  { prefix: '185', operator: 'China Unicom', issued: null },
+  { prefix: '186', operator: 'China Unicom', issued: null },
+  { prefix: '187', operator: 'China Mobile', issued: null },
+  { prefix: '188', operator: 'China Mobile', issued: null },
+  { prefix: '189', operator: 'China Telecom', issued: null },
+  { prefix: '190', operator: 'China Telecom', issued: 2019 },
+  { prefix: '191', operator: 'China Telecom', issued: 2019 },
+  { prefix: '192', operator: 'China Broadnet', issued: 2019 },
+  { prefix: '193', operator: 'China Telecom', issued: null },
+  { prefix: '195', operator: 'China Mobile', issued: null },
+  { prefix: '196', operator: 'China Unicom', issued: 2019 },
+  { prefix: '197', operator: 'China Mobile', issued: 2019 },
+  { prefix: '198', operator: 'China Mobile', issued: 2017 },
+  { prefix: '199', operator: 'China Telecom', issued: 2017 },
+];
+
+/**
+ * The weights of the 居民身份证 check digit (GB 11643-1999, ISO 7064 MOD 11-2): digit i of the first
+ * 17 is multiplied by 2^(17-i) mod 11.
+ *
+ * @example
+ * ID_CARD_WEIGHTS.slice(0, 3); //=> [7, 9, 10]
+ */
+export const ID_CARD_WEIGHTS: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/**
+ * The check character for each remainder 0–10 of the weighted sum mod 11 (GB 11643-1999).
+ *
+ * @example
+ * ID_CARD_CHECK_CHARACTERS[2]; //=> 'X'
+ */
+export const ID_CARD_CHECK_CHARACTERS = '10X98765432';
+
+/**
+ * The first two digits of a 居民身份证 number: the province-level division (GB/T 2260), including
+ * 71 Taiwan, 81 Hong Kong, 82 Macao (residence permits) and 83 (the 2018 residence permits for
+ * Hong Kong, Macao and Taiwan residents share the form).
+ *
+ * @example
+ * ID_CARD_PROVINCES.includes('11'); //=> true (Beijing)
+ */
+export const ID_CARD_PROVINCES: readonly string[] = [
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
+];
+
+/**
+ * One issuer identification range (ISO/IEC 7812): card numbers starting with `prefix` (or any
+ * number from `prefix` to `to`, same length) have one of `lengths` digits.
+ *
+ * @example
+ * const unionPay: CardIssuer = { name: 'UnionPay', prefix: '62', lengths: [16, 17, 18, 19] };
+ */
+export interface CardIssuer {
+  readonly name: string;
+  readonly prefix: string;
+  readonly to?: string;
+  readonly lengths: readonly number[];
+}
+
+/**
+ * The issuer ranges a mainland bank card of 16–19 digits starts with. Chinese debit cards are
+ * mostly UnionPay (62); some older ones are 60 or ICBC's 9558; co-branded cards carry Visa,
+ * Mastercard or JCB ranges. Taobao order numbers start with 1–4 and have 16–19 digits too, which
+ * is why Visa (4) counts only at 16 digits and the order-number context always wins.
+ *
+ * @example
+ * CARD_ISSUERS.map((i) => i.name).slice(0, 2); //=> ['UnionPay', 'UnionPay (legacy 60)']
+ */
+export const CARD_ISSUERS: readonly CardIssuer[] = [
+  { name: 'UnionPay', prefix: '62', lengths: [16, 17, 18, 19] },
+  { name: 'UnionPay (legacy 60)', prefix: '60', lengths: [16, 19] },
+  { name: 'ICBC (legacy 9558)', prefix: '9558', lengths: [19] },
+  { name: 'Visa', prefix: '4', lengths: [16] },
+  { name: 'Mastercard', prefix: '51', to: '55', lengths: [16] },
+  { name: 'Mastercard (2-series)', prefix: '2221', to: '2720', lengths: [16] },
+  { name: 'JCB', prefix: '3528', to: '3589', lengths: [16, 17, 18, 19] },
+  { name: 'Discover', prefix: '65', lengths: [16, 19] },
+];
+
+/**
+ * Words just before a 16–19 digit number that say it is a bank card (卡号, 银行卡, card, tarjeta):
+ * they raise the finding's confidence (they are never needed).
+ *
+ * @example
+ * CARD_CONTEXT_WORDS.includes('卡号'); //=> true
+ */
+export const CARD_CONTEXT_WORDS: readonly string[] = [
+  '卡号',
+  '银行卡',
+  '信用卡',
+  '储蓄卡',
+  '借记卡',
+  '银行账号',
+  '收款账号',
+  '账号',
+  'card',
+  'card number',
+  'card no',
+  'tarjeta',
+  'cuenta',
+];
+
+/**
+ * Words that, just before a number (after `:`, `#`, `是`, spaces), say it is an order or a
+ * tracking number: such a number is never masked as a phone, ID or card. Lower case.
+ *
+ * @example
+ * ORDER_CONTEXT_WORDS.includes('运单号'); //=> true
+ */
+export const ORDER_CONTEXT_WORDS: readonly string[] = [
+  '订单号',
+  '订单编号',
+  '订单号码',
+  '订单',
+  '单号',
+  '运单号',
+  '运单编号',
+  '运单',
+  '快递单号',
+  '快递号',
+  '物流单号',
+  '物流号',
+  '包裹号',
+  '交易号',
+  '交易单号',
+  '退款编号',
+  '售后单号',
+  '流水号',
+  '订單號',
+  '訂單號',
+  'order',
+  'order number',
+  'order no',
+  'order no.',
+  'order id',
+  'tracking',
+  'tracking number',
+  'tracking no',
+  'tracking no.',
+  'waybill',
+  'parcel',
+  'package',
+  'shipment',
+  'awb',
+  'invoice',
+  'invoice no',
+  'reference',
+  'ref',
+  '发票号',
+  '顺丰',
+  '圆通',
+  '中通',
+  '申通',
+  '韵达',
+  '极兔',
+  '京东快递',
+  '德邦',
+  '邮政',
+  'pedido',
+  'pedido n.º',
+  'pedido nº',
+  'pedido no',
+  'pedido núm',
+  'pedido número',
+  'número de pedido',
+  'numero de pedido',
+  'n.º de pedido',
+  'seguimiento',
+  'número de seguimiento',
+  'guía',
+  // Courier codes written before the digits with a space (SF 1234567890123): glued to the digits
+  // (SF1234567890123) the letters already make it no standalone number.
+  'sf',
+  'yt',
+  'jd',
+  'jdv',
+  'zto',
+  'sto',
+  'yd',
+  'jt',
+  'ems',
+  'dpk',
+];
+
+/**
+ * Latin words that may be glued to the digits of personal data (`tel13812345678`, `vx13812345678`):
+ * any other letters before the digits (`SF1381234567890`, `v13812345678`) make it no standalone number.
+ *
+ * @example
+ * GLUED_LABELS.includes('tel'); //=> true
+ */
+export const GLUED_LABELS: readonly string[] = [
+  'tel',
+  'phone',
+  'mobile',
+  'cell',
+  'call',
+  'mob',
+  'vx',
+  'wx',
+  'whatsapp',
+  'movil',
+  'telefono',
+  'id',
+  'dni',
+  'card',
+  'tarjeta',
+];
+
+/**
+ * Words just after a number that say it was an order or tracking number (“1550672064762308113 这个订单”).
+ *
+ * @example
+ * ORDER_CONTEXT_AFTER.includes('订单'); //=> true
+ */
+export const ORDER_CONTEXT_AFTER: readonly string[] = [
+  '订单',
+  '单号',
+  '运单',
+  '快递单',
+  '这个订单',
+  'order',
+  'pedido',
+];
+
+/**
+ * Labels before a name (收货人) or an address (收货地址): what follows is a low-confidence finding,
+ * looked for only when the caller asks for the `'name'` or `'address'` kind.
+ *
+ * @example
+ * NAME_LABELS.includes('收货人'); //=> true
+ */
+export const NAME_LABELS: readonly string[] = [
+  '收货人',
+  '收件人',
+  '联系人',
+  '姓名',
+  '寄件人',
+  '户名',
+  '持卡人',
+];
+
+/** @see {@link NAME_LABELS} @example ADDRESS_LABELS.includes('地址'); //=> true */
+export const ADDRESS_LABELS: readonly string[] = [
+  '收货地址',
+  '收件地址',
+  '详细地址',
+  '家庭住址',
+  '住址',
+  '地址',
+];
+
+/**
+ * The registrable domains the platform uses (淘宝, 天猫, 支付宝, 天天特卖 and their CDNs and
+ * short links): a link to one of them, or to a subdomain, is not a scam signal. Configurable with
+ * `assessScamRisk(text, { allowedDomains })`.
+ *
+ * @example
+ * PLATFORM_DOMAINS.includes('tb.cn'); //=> true
+ */
+export const PLATFORM_DOMAINS: readonly string[] = [
+  'taobao.com',
+  'tmall.com',
+  'tmall.hk',
+  'alipay.com',
+  'alipay.cn',
+  'tb.cn',
+  'taobao.net',
+  'tbcdn.cn',
+  'alicdn.com',
+  'aliyun.com',
+  'alibaba.com',
+  'alibabagroup.com',
+  'alimama.com',
+  '1688.com',
+  'fliggy.com',
+];
+
+/**
+ * URL shorteners: the real destination of a link through one of them is hidden (tb.cn, the
+ * platform's own, is in {@link PLATFORM_DOMAINS} instead).
+ *
+ * @example
+ * URL_SHORTENERS.includes('t.cn'); //=> true
+ */
+export const URL_SHORTENERS: readonly string[] = [
+  't.cn',
+  'url.cn',
+  'dwz.cn',
+  'suo.im',
+  'sina.lt',
+  'mrw.so',
+  'bit.ly',
+  'tinyurl.com',
+  'goo.gl',
+  't.co',
+  'is.gd',
+  'v.gd',
+  'ow.ly',
+  'cutt.ly',
+  'rebrand.ly',
+  'shorturl.at',
+  'tiny.cc',
+  'rb.gy',
+  's.id',
+];
+
+/**
+ * The names a lookalike domain imitates: a registrable label within edit distance 2 of one
+ * (`ta0bao`, `tmal1`, `alipy`), or a host holding one outside the allow-list (`taobao.refund-center.top`).
+ *
+ * @example
+ * BRAND_NAMES; //=> ['taobao', 'tmall', 'alipay']
+ */
+export const BRAND_NAMES: readonly string[] = ['taobao', 'tmall', 'alipay'];
+
+/**
+ * Labels within edit distance 2 of a brand that are well-known other services, not lookalikes
+ * (`gmail` is two edits from `tmall`).
+ *
+ * @example
+ * NOT_LOOKALIKES.includes('gmail'); //=> true
+ */
+export const NOT_LOOKALIKES: readonly string[] = [
+  'gmail',
+  'ymail',
+  'email',
+  'mail',
+  'small',
+  'hotmail',
+  'tumblr',
+];
+
+/**
+ * Second-level labels under which a registrable domain has three labels (`example.com.cn`).
+ *
+ * @example
+ * PUBLIC_SECOND_LEVELS.includes('com.cn'); //=> true
+ */
+export const PUBLIC_SECOND_LEVELS: readonly string[] = [
+  'com.cn',
+  'net.cn',
+  'org.cn',
+  'gov.cn',
+  'edu.cn',
+  'ac.cn',
+  'com.hk',
+  'com.tw',
+  'com.mo',
+  'co.uk',
+  'co.jp',
+  'co.kr',
+  'com.au',
+  'com.sg',
+  'com.my',
+  'com.es',
+  'com.mx',
+];
+
+/**
+ * Top-level domains that make a bare `name.tld` in text count as a link (with `http://` or `www.`
+ * any TLD does; so does a punycode `xn--` one).
+ *
+ * @example
+ * LINK_TLDS.includes('top'); //=> true
+ */
+export const LINK_TLDS: readonly string[] = [
+  'com',
+  'net',
+  'org',
+  'info',
+  'biz',
+  'top',
+  'xyz',
+  'vip',
+  'club',
+  'shop',
+  'site',
+  'online',
+  'store',
+  'app',
+  'link',
+  'icu',
+  'wang',
+  'ltd',
+  'live',
+  'pro',
+  'fun',
+  'tech',
+  'cn',
+  'hk',
+  'tw',
+  'mo',
+  'cc',
+  'co',
+  'io',
+  'me',
+  'tk',
+  'ml',
+  'ga',
+  'cf',
+  'gq',
+  'ru',
+  'us',
+  'uk',
+  'jp',
+  'kr',
+  'de',
+  'fr',
+  'es',
+  'mx',
+  'sg',
+  'my',
+  'vn',
+  'th',
+  'ph',
+  'la',
+  'ws',
+  'to',
+  'tv',
+  'pw',
+  'su',
+  'ly',
+  'gd',
+  'im',
+  'so',
+  'lt',
+  'at',
+  'work',
+  'cloud',
+  'asia',
+  'mobi',
+  'cyou',
+  'today',
+  'help',
+  'support',
+  'service',
+];
+
+/**
+ * Numbers that are not suspicious to be told to call: the platform hotline (全国统一客服热线, from
+ * the channels area, with and without Beijing's area code), the national anti-fraud warning line
+ * 96110 and the police 110.
+ *
+ * @example
+ * OFFICIAL_NUMBERS.includes('96110'); //=> true
+ */
+export const OFFICIAL_NUMBERS: readonly string[] = [HOTLINE_NUMBER, `010${HOTLINE_NUMBER}`, '96110', '110'];
+
+/**
+ * The official advice against fake customer service (冒充客服诈骗), after the Ministry of Public
+ * Security's: handle refunds and claims only in the platform's own order flow, never give a code,
+ * answer calls from 96110 (the national anti-fraud warning line) and call 110 if defrauded. The
+ * `phishing-warning` reply script gives the hotline; this adds what the police say.
+ *
+ * @example
+ * ANTI_FRAUD_ADVICE.en.includes('96110'); //=> true
+ */
+export const ANTI_FRAUD_ADVICE: LocalizedText = {
+  'zh-CN':
+    '退款、理赔请只在淘宝App的订单页面办理，任何人索要验证码都不要给；接到96110（国家反诈预警专线）来电请务必接听；如已被骗，请立即拨打110报警。',
+  en: 'Handle refunds and claims only on the order page of the Taobao app and never give a verification code to anyone; answer calls from 96110 (the national anti-fraud warning line); if you have been defrauded, call the police on 110 at once.',
+  es: 'Tramite reembolsos e indemnizaciones solo en la página del pedido de la app de Taobao y no dé nunca un código de verificación a nadie; conteste las llamadas del 96110 (la línea nacional de alerta antifraude); si ya ha sido víctima de un fraude, llame de inmediato a la policía al 110.',
+};
+
+/**
+ * One scam signal's word list. The signal fires when an `anchors` word occurs and, if `triggers`
+ * are given, a trigger occurs within `window` characters of it (three times as many for Latin
+ * words), with no negation (不会, 请勿, never, nunca, …) or `blockers` word among them.
+ *
+ * @example
+ * const rule: ScamRule = { id: 'rebate-task', weight: 4, anchors: ['刷单'], blockers: [], window: 8 };
+ */
+export interface ScamRule {
+  readonly id: string;
+  readonly weight: number;
+  readonly anchors: readonly string[];
+  readonly triggers?: readonly string[];
+  readonly blockers: readonly string[];
+  readonly window: number;
+}
+
+/**
+ * Negation cues: a request under one is a warning, not a request (“客服不会索要验证码”, “请勿将验证码告诉他人”).
+ *
+ * @example
+ * NEGATIONS.includes('请勿'); //=> true
+ */
+export const NEGATIONS: readonly string[] = [
+  '不会',
+  '不要',
+  '请勿',
+  '切勿',
+  '勿',
+  '不得',
+  '绝不',
+  '从不',
+  '不能',
+  '千万别',
+  '别把',
+  '谨防',
+  '警惕',
+  'never',
+  'do not',
+  "don't",
+  'will not',
+  "won't",
+  'nunca',
+  'no le',
+  'no comparta',
+  'no dé',
+  'jamás',
+];
+
+/**
+ * The scam signals of fake customer service (冒充电商物流客服) and its cousins, after the Ministry
+ * of Public Security's descriptions: the caller knows the order, claims a lost parcel (快递丢失理赔,
+ * 双倍退款), a membership about to charge (取消会员/代理) or a 百万保障 about to expire, moves the
+ * talk to QQ/WeChat, asks for the card, password or 短信验证码, screen sharing, face verification
+ * or a loan “to raise the credit”; also 刷单返利, 虚假投资理财 and 冒充公检法. Words are in zh, en
+ * and es, written lower case; several rules may raise one signal; the weights of distinct signals
+ * add up (see `assessScamRisk`).
+ *
+ * @example
+ * SCAM_RULES.map((rule) => rule.id).includes('verification-code-request'); //=> true
+ */
+// [id, weight, anchors, triggers, blockers, window]: words separated by |, an empty list for none.
+type RuleRow = readonly [
+  id: string,
+  weight: number,
+  anchors: string,
+  triggers: string,
+  blockers: string,
+  window: number,
+];
+
+const RULE_TABLE: readonly RuleRow[] = [
+  [
+    'verification-code-request',
+    4,
+    '验证码|校验码|动态码|短信码|动态密码|verification code|otp|sms code|código de verificación|codigo de verificacion|código sms|código que',
+    '告诉|提供|发给|发我|报一下|报给|报下|念一下|念给|说一下|读一下|截图|给我|给客服|发过来|转发|tell me|send me|give me|read me|read out|share the|provide|send us|forward|what is the|dígame|dime|envíeme|envíenos|envíe|mándeme|facilítenos|proporcione|comparta|léame|dígnos|索要|索取|we need|need your',
+    "收不到|没收到|收不了|重发|没有收到|not receiving|didn't receive|did not receive|haven't received|resend|no recibo|no me llega|no he recibido|重新发|重新获取|再发一|再次发送",
+    12,
+  ],
+  [
+    'verification-code-request',
+    4,
+    '短信里|短信上|短信中|里面的数字|上面的数字|那串数字|那几个数字|the digits|the numbers in the|los números del|los dígitos',
+    '报给我|告诉我|发给我|念给我|读给我|报一下|念一下|tell me|read me|send me|dígame|léame|envíeme',
+    '',
+    16,
+  ],
+  [
+    'password-request',
+    4,
+    '密码|支付密码|登录密码|password|pin|contraseña|clave',
+    '告诉|提供|发给|发我|报一下|报给|说一下|给我|给客服|tell me|send me|give me|provide|confirm your|send us|dígame|dime|envíeme|facilítenos|proporcione|comparta|confirme|索要|索取|we need|need your',
+    '忘记|忘了|修改|重置|找回|forgot|reset|olvidé|restablecer',
+    8,
+  ],
+  [
+    'card-details-request',
+    3,
+    '银行卡号|卡号|银行卡|信用卡|储蓄卡|有效期|安全码|cvv|card number|card details|bank card|número de tarjeta|datos de la tarjeta|tarjeta bancaria',
+    '提供|告诉|发给|发我|报一下|报给|填写|填一下|输入您|登记|provide|send me|tell me|give me|enter your|confirm your|proporcione|facilítenos|dígame|introduzca|envíeme|confirme|索要|we need|need your|necesitamos',
+    '',
+    8,
+  ],
+  [
+    'screen-sharing',
+    4,
+    '屏幕共享|共享屏幕|共享桌面|开启共享|打开共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|zoom|teamviewer|anydesk|todesk|向日葵远程|远程控制|远程协助|share your screen|screen sharing|screen share|share screen|remote access|compartir pantalla|comparta su pantalla|compartir la pantalla|acceso remoto',
+    '',
+    '',
+    8,
+  ],
+  [
+    'off-platform-contact',
+    3,
+    'qq|微信|vx|wx|威信|扣扣|企业微信|v信|薇信|whatsapp|telegram|wechat',
+    '加我|加一下|添加|加个|加客服|加好友|联系我|私聊|扫码|进群|拉群|add me|add our|contact me|message me|text me|reach me|chat on|move to|continue on|talk on|agrégame|agrégueme|agregue|añádame|escríbame|escríbeme|contácteme|hablemos por|continuar por|sigamos por',
+    '公众号|官方账号|official account|cuenta oficial',
+    6,
+  ],
+  [
+    'off-platform-contact',
+    3,
+    '加qq|加微信|加vx|加wx|加v信|加威信|加扣扣|加企业微信|微信联系我|qq联系我|qq群|微信群|私下联系|私下交易|站外|平台外|outside the platform|outside the app|fuera de la plataforma|fuera de la app',
+    '',
+    '公众号|官方账号',
+    8,
+  ],
+  [
+    'refund-outside-flow',
+    3,
+    '双倍退款|双倍赔偿|三倍赔偿|双倍理赔|退款专员|理赔专员|理赔链接|退款链接|退款二维码|理赔二维码|备用金|主动退款|原路退款失败|double refund|double compensation|refund link|claim link|refund agent|reembolso doble|doble reembolso|enlace de reembolso|refund you double|twice the amount|reembolsaremos el doble|devolveremos el doble',
+    '',
+    '',
+    8,
+  ],
+  [
+    'product-recall-refund',
+    3,
+    '甲醛超标|质检不合格|质量不合格|被下架|召回|批次问题|product recall|failed quality inspection|retirada del producto',
+    '给您|为您|帮您|您的|退款给|理赔|赔偿|refund you|compensate|le reembolsaremos|indemnizarle',
+    '',
+    20,
+  ],
+  [
+    'account-anomaly',
+    2,
+    '账号异常|账户异常|异常登录|存在风险|账号违规|账户违规|被冻结|unusual activity|suspicious activity|account suspended|account locked|account frozen|actividad sospechosa|cuenta suspendida|cuenta bloqueada',
+    '点击|链接|验证|认证|解冻|注销|保证金|click|verify|link|haga clic|verifique|enlace',
+    '',
+    16,
+  ],
+  [
+    'link-prompt',
+    1,
+    '点击链接|点开链接|点击下方链接|点击以下链接|打开链接|登录网址|复制链接到浏览器|click the link|click this link|click here|haga clic|pinche en|abra el enlace',
+    '',
+    '',
+    8,
+  ],
+  [
+    'lost-parcel-claim',
+    3,
+    '丢失|丢了|丢件|遗失|弄丢|破损|损坏|lost parcel|lost package|parcel was lost|package was lost|parcel is lost|package is lost|lost in transit|damaged in transit|paquete perdido|paquete se perdió|paquete extraviado|se extravió',
+    '给您理赔|为您理赔|帮您理赔|对您进行|给您赔偿|为您办理|给您办理|帮您办理|给您退款|退款给您|赔偿您|联系您|compensate you|refund you|your compensation|we will refund|we will compensate|le reembolsaremos|indemnizarle|reembolsarle|su indemnización|您的|your|su paquete|理赔请|赔偿请',
+    '',
+    16,
+  ],
+  [
+    'membership-charge-threat',
+    3,
+    '百万保障|百万医疗|保障服务|会员服务|会员|vip|代理|代理商|直播会员|membership|subscription|agent account|membresía|suscripción',
+    '自动扣费|扣费|扣除|扣款|每月扣|即将到期|到期后|否则|不取消|关闭|影响征信|收取|will be charged|charged monthly|auto-renew|automatically charged|deducted|expire|se le cobrará|cobro automático|se cobrará|caduca',
+    '怎么|如何|怎样|能不能|可以|在哪|how do i|how to|how can i|can i|cómo|puedo',
+    10,
+  ],
+  [
+    'rebate-task',
+    4,
+    '刷单|刷信誉|做任务|点赞赚|垫付|返佣|日结|兼职|高佣金|task rebate|like and earn|daily pay|part-time job|earn commission|prepay|trabajo desde casa|comisión diaria|tareas pagadas',
+    '',
+    '',
+    8,
+  ],
+  [
+    'loan-credit',
+    4,
+    '征信|贷款|网贷|借呗|微粒贷|花呗额度|额度|流水|credit score|credit record|loan|préstamo|historial crediticio|crédito|校园贷|学生贷',
+    '影响|修复|注销|提高|提升|刷|验证|开通|申请|冻结|affect|raise|increase|improve|damage|verify|afectar|aumentar|mejorar|dañar|verificar|aumentará|mejorará|will raise|will improve',
+    '怎么|如何|怎样|how do i|how to|how can i|cómo',
+    8,
+  ],
+  [
+    'safe-account-transfer',
+    5,
+    '安全账户|指定账户|对公账户|转账到|转到|解冻|保证金|safe account|secure account|transfer the money|transfer to this account|unfreeze|cuenta segura|transfiera|transferir el dinero',
+    '转账|转入|汇款|打款|转到|账户|解冻|transfer|wire|send|account|money|transfiera|cuenta|dinero',
+    '',
+    12,
+  ],
+  [
+    'qr-code',
+    3,
+    '二维码|扫码|扫一扫|qr code|código qr|codigo qr',
+    '退款|理赔|领取|赔偿|赔付|refund|claim|compensation|reembolso|indemnización|recibir',
+    '',
+    10,
+  ],
+  [
+    'face-verification',
+    3,
+    '人脸识别|刷脸|人脸验证|面部识别|face verification|facial recognition|face scan|verificación facial|reconocimiento facial',
+    '配合|需要您|请您|进行|完成|按照|please|you need|complete|por favor|necesita|complete',
+    '失败|不了|不成功|failed|falla',
+    8,
+  ],
+  [
+    'authority-impersonation',
+    4,
+    '公安局|检察院|法院传票|通缉|洗钱|涉嫌|逮捕|money laundering|arrest warrant|police case|lavado de dinero|orden de arresto',
+    '',
+    '',
+    8,
+  ],
+  [
+    'investment-lure',
+    3,
+    '稳赚|高收益|带单|投资群|理财群|内幕消息|保本|guaranteed return|guaranteed profit|investment group|rentabilidad garantizada|ganancias garantizadas',
+    '',
+    '',
+    8,
+  ],
+  [
+    'customer-service-impersonation',
+    1,
+    '淘宝客服|天猫客服|支付宝客服|天天特卖客服|官方客服|快递客服|物流客服|理赔中心|客服中心|taobao customer service|taobao support|alipay customer service|alipay support|courier service|servicio de atención al cliente|atención al cliente de taobao',
+    "我是|这里是|自称|我们是|冒充|来电|this is|i am|i'm|we are|calling from|soy|somos|le llamamos",
+    '',
+    8,
+  ],
+];
+
+const list = (words: string): readonly string[] => (words === '' ? [] : words.split('|'));
+
+function ruleOf([id, weight, anchors, triggers, blockers, window]: RuleRow): ScamRule {
+  const rule: ScamRule = { id, weight, anchors: list(anchors), blockers: list(blockers), window };
+  return triggers === '' ? rule : { ...rule, triggers: list(triggers) };
+}
+
+export const SCAM_RULES: readonly ScamRule[] = /* @__PURE__ */ RULE_TABLE.map(ruleOf);
+
+/**
+ * The score at which each level starts: the sum of the weights of the distinct signals found.
+ * One weak topic signal (a claim, a membership word) stays `'low'`; a request for a code, a password,
+ * screen sharing or a move off the platform reaches `'medium'`; two of them `'high'`.
+ *
+ * @example
+ * SCAM_LEVEL_THRESHOLDS.medium; //=> 3
+ */
+export const SCAM_LEVEL_THRESHOLDS = { low: 1, medium: 3, high: 6 } as const;
+
+/**
+ * The weights of the link and phone signals of `assessScamRisk`, and of the conversation signal
+ * raised when an agent (or a bot) asks to move off the platform.
+ *
+ * @example
+ * SIGNAL_WEIGHTS['link-lookalike']; //=> 4
+ */
+export const SIGNAL_WEIGHTS = {
+  'link-unlisted-domain': 2,
+  'link-shortener': 3,
+  'link-punycode': 3,
+  'link-mixed-script': 4,
+  'link-lookalike': 4,
+  'phone-not-hotline': 2,
+  'agent-off-platform': 5,
+} as const;
+
+/**
+ * Words just before a number that present it as one to call (拨打, 致电, 客服电话, call, llame):
+ * such a number that is not an official one is the `'phone-not-hotline'` signal.
+ *
+ * @example
+ * CALL_WORDS.includes('拨打'); //=> true
+ */
+export const CALL_WORDS: readonly string[] = [
+  '拨打',
+  '致电',
+  '回电',
+  '来电',
+  '客服电话',
+  '客服热线',
+  '热线',
+  '联系电话',
+  '电话',
+  '专线',
+  '联系',
+  '请联系',
+  'call',
+  'phone',
+  'hotline',
+  'dial',
+  'contact',
+  'contacte',
+  'llame',
+  'llámenos',
+  'teléfono',
+  'telefono',
+];
+
+/**
+ * Traditional characters of the scam word lists and their Simplified forms, as pairs of characters
+ * (“驗验證证…”): a message in Traditional Chinese (請把驗證碼告訴我) reads like one in Simplified.
+ *
+ * @example
+ * TRADITIONAL_TO_SIMPLIFIED.slice(0, 4); //=> '驗验證证'
+ */
+export const TRADITIONAL_TO_SIMPLIFIED =
+  '驗验證证碼码帳账賬账號号銀银轉转戶户貸贷額额僅仅寶宝會会員员費费賠赔償偿聯联繫系掃扫維维臉脸識识別别絡络務务鏈链結结專专議议騙骗訴诉請请給给發发們们報报寫写幫帮這这裡里為为將将開开關关啟启動动註注銷销貨货題题質质檢检詢询線线視视頻频釘钉騰腾訊讯異异凍冻擊击領领損损壞坏遺遗認认餘余剛刚說说讓让嗎吗話话電电氣气過过還还麼么無无從从絕绝萬万單单傭佣積积購购買买賣卖處处辦办續续權权後后時时級级獎奖護护險险罰罚監监錢钱匯汇網网邊边點点';

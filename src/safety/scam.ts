@@ -1,0 +1,465 @@
+// Fake customer service (冒充客服) and its cousins in a message or a conversation: deterministic
+// signals from word lists, links and phone numbers, each with its weight and the words that showed
+// it. One pass over the text finds every listed word; each rule then looks only near its anchors.
+import { describeValue } from '../shared/assert.js';
+import { TiantianError } from '../shared/errors.js';
+import {
+  CALL_WORDS,
+  NEGATIONS,
+  OFFICIAL_NUMBERS,
+  PLATFORM_DOMAINS,
+  SCAM_LEVEL_THRESHOLDS,
+  SCAM_RULES,
+  SIGNAL_WEIGHTS,
+  TRADITIONAL_TO_SIMPLIFIED,
+} from './data.js';
+import { findLinks } from './links.js';
+
+/**
+ * How likely a message is a scam: `'none'` (no signal), `'low'`, `'medium'` (warn the customer) or `'high'`.
+ *
+ * @example
+ * const level: ScamLevel = 'medium';
+ */
+export type ScamLevel = 'none' | 'low' | 'medium' | 'high';
+
+/**
+ * One reason for the level: the signal's id (a rule of `SCAM_RULES`, a link signal such as
+ * `'link-lookalike'`, `'phone-not-hotline'` or `'agent-off-platform'`), its weight, and the words
+ * that showed it (from the text, lower-cased and NFKC-normalized).
+ *
+ * @example
+ * const signal: ScamSignal = { id: 'verification-code-request', weight: 4, evidence: '验证码发给我' };
+ */
+export interface ScamSignal {
+  readonly id: string;
+  readonly weight: number;
+  readonly evidence: string;
+}
+
+/**
+ * The result of {@link assessScamRisk}. `score` is the sum of the weights of the distinct signals;
+ * from `'medium'` on, `reply` names the reply script to send (`'phishing-warning'`); add
+ * `ANTI_FRAUD_ADVICE` (96110, 110) to it, which is kept out of this result to keep the bundle small.
+ *
+ * @example
+ * const assessment: ScamAssessment = { level: 'none', score: 0, signals: [] };
+ */
+export interface ScamAssessment {
+  readonly level: ScamLevel;
+  readonly score: number;
+  readonly signals: readonly ScamSignal[];
+  readonly reply?: 'phishing-warning';
+}
+
+/**
+ * One message of a conversation: who wrote it (the customer, an agent or a bot) and its text.
+ *
+ * @example
+ * const message: ConversationMessage = { from: 'agent', text: '加我QQ处理退款' };
+ */
+export interface ConversationMessage {
+  readonly from: 'customer' | 'agent' | 'bot';
+  readonly text: string;
+}
+
+/**
+ * Options of {@link assessScamRisk}.
+ *
+ * @example
+ * const options: AssessScamRiskOptions = { allowedDomains: [...PLATFORM_DOMAINS, 'example-shop.com'] };
+ */
+export interface AssessScamRiskOptions {
+  /**
+   * The registrable domains whose links are the platform's (a subdomain counts as its domain).
+   * @default PLATFORM_DOMAINS
+   */
+  readonly allowedDomains?: readonly string[];
+}
+
+const isLatinLetter = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+
+interface WordIndex {
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+  /** 1 where a listed word starts with that UTF-16 unit: a cheap test before the map. */
+  readonly starts: Uint8Array;
+}
+
+let wordIndex: WordIndex | undefined;
+
+function getWordIndex(): WordIndex {
+  if (wordIndex !== undefined) return wordIndex;
+  const words = new Set<string>([...NEGATIONS, ...CALL_WORDS]);
+  for (const rule of SCAM_RULES) {
+    for (const word of [...rule.anchors, ...(rule.triggers ?? []), ...rule.blockers]) words.add(word);
+  }
+  const byFirst = new Map<number, string[]>();
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    const bucket = byFirst.get(first);
+    if (bucket === undefined) byFirst.set(first, [word]);
+    else bucket.push(word);
+  }
+  const starts = new Uint8Array(0x10000);
+  for (const first of byFirst.keys()) starts[first] = 1;
+  wordIndex = { byFirst, starts };
+  return wordIndex;
+}
+
+// Traditional characters of the listed words, to Simplified (one unit for one): pairs in
+// TRADITIONAL_TO_SIMPLIFIED.
+const TRADITIONAL: ReadonlyMap<string, string> = /* @__PURE__ */ (() => {
+  const map = new Map<string, string>();
+  for (let i = 0; i < TRADITIONAL_TO_SIMPLIFIED.length; i += 2) {
+    map.set(TRADITIONAL_TO_SIMPLIFIED[i] as string, TRADITIONAL_TO_SIMPLIFIED[i + 1] as string);
+  }
+  return map;
+})();
+
+function simplify(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    const simple = TRADITIONAL.get(text[i] as string);
+    if (simple === undefined) continue;
+    out += text.slice(from, i) + simple;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * The form of a text the scam rules read (and their evidence quotes): NFKC, lower case, the
+ * Traditional characters of the word lists as Simplified, runs of white space as one space.
+ *
+ * @param text - any string
+ * @returns the normalized text
+ * @example
+ * normalizeScamText('請把驗證碼  告訴我'); //=> '请把验证码 告诉我'
+ */
+export function normalizeScamText(text: string): string {
+  return simplify(text)
+    .normalize('NFKC')
+    .toLowerCase()
+
+    .replace(/\s+/g, ' ');
+}
+
+/** Every listed word's start offsets in `text`, Latin words on word boundaries. */
+function occurrences(text: string): Map<string, number[]> {
+  const { byFirst, starts } = getWordIndex();
+  const found = new Map<string, number[]>();
+  let previousLatin = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const latin = isLatinLetter(code);
+    const wordStart = !(latin && previousLatin);
+    previousLatin = latin;
+    if (!wordStart || starts[code] !== 1) continue;
+    const bucket = byFirst.get(code);
+    if (bucket === undefined) continue;
+    for (const word of bucket) {
+      if (!text.startsWith(word, i)) continue;
+      if (isLatinLetter(word.charCodeAt(word.length - 1)) && isLatinLetter(text.charCodeAt(i + word.length)))
+        continue;
+      const list = found.get(word);
+      if (list === undefined) found.set(word, [i]);
+      else list.push(i);
+    }
+  }
+  return found;
+}
+
+/** The index of the first value ≥ `x` in an ascending list. */
+function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether any of `words` starts within `[from, to]`. */
+function anyWithin(
+  found: ReadonlyMap<string, number[]>,
+  words: readonly string[],
+  from: number,
+  to: number,
+): boolean {
+  for (const word of words) {
+    const list = found.get(word);
+    if (list === undefined) continue;
+    const k = lowerBound(list, from);
+    if (k < list.length && (list[k] as number) <= to) return true;
+  }
+  return false;
+}
+
+type Found = ReadonlyMap<string, number[]>;
+
+// A negation reaches to the end of its sentence in Latin scripts, of its clause in Chinese
+// (“客服不会索要验证码，也不会要求您…”: each clause carries its own).
+const SENTENCE_END = '.!?。！？;；\n';
+const CLAUSE_END = '.!?。！？;；\n,，、';
+
+/** Whether a negation cue starts within `window` before the span (or inside it), in the same sentence. */
+function negated(text: string, found: Found, spanStart: number, spanEnd: number, window: number): boolean {
+  for (const cue of NEGATIONS) {
+    const list = found.get(cue);
+    if (list === undefined) continue;
+    const k = lowerBound(list, spanStart - window);
+    for (let j = k; j < list.length && (list[j] as number) <= spanEnd; j++) {
+      const at = list[j] as number;
+      let broken = false;
+      const ends = isLatinLetter(cue.charCodeAt(0)) ? SENTENCE_END : CLAUSE_END;
+      for (let i = at; i < spanStart && !broken; i++) broken = ends.includes(text[i] as string);
+      if (!broken) return true;
+    }
+  }
+  return false;
+}
+
+function matchRule(text: string, found: Found, rule: (typeof SCAM_RULES)[number]): string | undefined {
+  for (const anchor of rule.anchors) {
+    const starts = found.get(anchor);
+    if (starts === undefined) continue;
+    const latin = isLatinLetter(anchor.charCodeAt(0));
+    const window = rule.window * (latin ? 3 : 1);
+    const negationWindow = latin ? 120 : 16;
+    for (const start of starts) {
+      const end = start + anchor.length;
+      let spanStart = start;
+      let spanEnd = end;
+      if (rule.triggers !== undefined) {
+        let hit = false;
+        for (const trigger of rule.triggers) {
+          const list = found.get(trigger);
+          if (list === undefined) continue;
+          const k = lowerBound(list, start - window - trigger.length);
+          for (let j = k; j < list.length && (list[j] as number) <= end + window; j++) {
+            const t = list[j] as number;
+            const tEnd = t + trigger.length;
+            // The trigger must lie outside the anchor (不取消 is no trigger of 取消会员's own word).
+            if (tEnd <= start || t >= end) {
+              spanStart = Math.min(start, t);
+              spanEnd = Math.max(end, tEnd);
+              hit = true;
+              break;
+            }
+          }
+          if (hit) break;
+        }
+        if (!hit) continue;
+      }
+      if (negated(text, found, spanStart, spanEnd, negationWindow)) continue;
+      if (
+        rule.blockers !== undefined &&
+        anyWithin(found, rule.blockers, spanStart - negationWindow, spanEnd + negationWindow)
+      ) {
+        continue;
+      }
+      return text.slice(spanStart, spanEnd);
+    }
+  }
+  return undefined;
+}
+
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** A number presented as one to call that is not an official one (the hotline, 96110, 110). */
+function strangePhone(text: string, found: Found): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i - 1))) continue;
+    const start = text[i - 1] === '+' ? i - 1 : i;
+    let count = 0;
+    let end = i;
+    while (end < text.length) {
+      const code = text.charCodeAt(end);
+      if (isDigitCode(code)) count++;
+      else if (!((code === 0x2d || code === 0x20) && isDigitCode(text.charCodeAt(end + 1)))) break;
+      end++;
+    }
+    const from = i;
+    i = end;
+    if (count < 5 || count > 15) continue;
+    if (!anyWithin(found, CALL_WORDS, start - 12, start)) continue;
+    const digits = text.slice(from, end).replace(/[ -]/g, '');
+    const national = digits.length === 13 && digits.startsWith('86') ? digits.slice(2) : digits;
+    if (OFFICIAL_NUMBERS.includes(national)) continue;
+    return text.slice(start, end);
+  }
+  return undefined;
+}
+
+function assessText(text: string, allowed: ReadonlySet<string>): Map<string, ScamSignal> {
+  const normalized = normalizeScamText(text);
+  const found = occurrences(normalized);
+  const signals = new Map<string, ScamSignal>();
+  const add = (id: string, weight: number, evidence: string): void => {
+    const known = signals.get(id);
+    if (known === undefined || known.weight < weight) signals.set(id, { id, weight, evidence });
+  };
+  for (const rule of SCAM_RULES) {
+    if (signals.has(rule.id)) continue;
+    const evidence = matchRule(normalized, found, rule);
+    if (evidence !== undefined) add(rule.id, rule.weight, evidence);
+  }
+  for (const link of findLinks(normalized, allowed)) {
+    for (const id of link.signals) if (!signals.has(id)) add(id, SIGNAL_WEIGHTS[id], link.link);
+  }
+  const phone = strangePhone(normalized, found);
+  if (phone !== undefined) add('phone-not-hotline', SIGNAL_WEIGHTS['phone-not-hotline'], phone);
+  return signals;
+}
+
+// What an agent or a bot asking for counts as moving the customer off the platform.
+const OFF_PLATFORM_IDS: readonly string[] = [
+  'off-platform-contact',
+  'screen-sharing',
+  'link-lookalike',
+  'link-mixed-script',
+  'link-punycode',
+  'link-shortener',
+  'link-unlisted-domain',
+];
+
+function allowedSet(options: unknown): ReadonlySet<string> {
+  if (options === undefined) return new Set(PLATFORM_DOMAINS);
+  if (typeof options !== 'object' || options === null) {
+    throw new TiantianError('invalid_argument', `options must be an object, got ${describeValue(options)}`, {
+      path: ['options'],
+    });
+  }
+  let domains: unknown;
+  try {
+    domains = (options as AssessScamRiskOptions).allowedDomains;
+  } catch (cause) {
+    throw new TiantianError('invalid_argument', 'options.allowedDomains could not be read', {
+      path: ['allowedDomains'],
+      cause,
+    });
+  }
+  if (domains === undefined) return new Set(PLATFORM_DOMAINS);
+  if (!Array.isArray(domains) || !domains.every((domain) => typeof domain === 'string')) {
+    throw new TiantianError('invalid_argument', 'options.allowedDomains must be an array of domain names', {
+      path: ['allowedDomains'],
+    });
+  }
+  return new Set(domains.map((domain: string) => domain.toLowerCase()));
+}
+
+function messagesOf(input: unknown): readonly ConversationMessage[] | undefined {
+  if (typeof input === 'string') return undefined;
+  if (!Array.isArray(input)) {
+    throw new TiantianError(
+      'invalid_argument',
+      `text must be a string or an array of { from, text } messages, got ${describeValue(input)}`,
+      { path: ['text'] },
+    );
+  }
+  return input.map((message: unknown, i) => {
+    let from: unknown;
+    let text: unknown;
+    try {
+      from = (message as ConversationMessage).from;
+      text = (message as ConversationMessage).text;
+    } catch (cause) {
+      throw new TiantianError('invalid_argument', `message ${i} could not be read`, { path: [i], cause });
+    }
+    if (typeof text !== 'string') {
+      throw new TiantianError(
+        'invalid_argument',
+        `message ${i}: text must be a string, got ${describeValue(text)}`,
+        {
+          path: [i, 'text'],
+        },
+      );
+    }
+    if (from !== 'customer' && from !== 'agent' && from !== 'bot') {
+      throw new TiantianError(
+        'invalid_argument',
+        `message ${i}: from must be 'customer', 'agent' or 'bot', got ${describeValue(from)}`,
+        { path: [i, 'from'] },
+      );
+    }
+    return { from, text };
+  });
+}
+
+function levelOf(score: number): ScamLevel {
+  if (score >= SCAM_LEVEL_THRESHOLDS.high) return 'high';
+  if (score >= SCAM_LEVEL_THRESHOLDS.medium) return 'medium';
+  return score >= SCAM_LEVEL_THRESHOLDS.low ? 'low' : 'none';
+}
+
+/**
+ * Assesses a message, or a whole conversation, for the patterns of fake customer service
+ * (冒充客服诈骗) and its cousins: asking for a verification code, a password or a card number,
+ * screen sharing or a meeting app, face verification, moving the talk to QQ/WeChat, a refund or
+ * claim (理赔) outside the order flow (双倍退款, a lost parcel), cancelling a membership or 百万保障
+ * “to avoid charges”, 刷单返利, a loan “to raise the credit”, a “safe account”, police
+ * impersonation, investment lures; links whose registrable domain is not the platform's (a
+ * lookalike within edit distance 2 of taobao/tmall/alipay, punycode, mixed scripts, shorteners),
+ * and a number to call that is not the hotline. In Chinese (Simplified and Traditional), English
+ * and Spanish. A request under a negation (“客服不会索要验证码”) or a customer's own question
+ * (“验证码收不到”, “会员怎么取消”) does not count.
+ *
+ * Each distinct signal adds its weight; the score gives the level (`SCAM_LEVEL_THRESHOLDS`). A
+ * conversation (an array of `{ from, text }`) is weighed as one, each signal counted once, and a
+ * message from an agent or a bot that moves the customer off the platform adds `'agent-off-platform'`.
+ *
+ * Deterministic; never throws for a string, in time linear in its length.
+ *
+ * @param text - a message, or the messages of a conversation in order
+ * @param options - `allowedDomains` (default `PLATFORM_DOMAINS`)
+ * @returns `{ level, score, signals, reply? }`, signals by weight, heaviest first
+ * @throws {TiantianError} `'invalid_argument'` when `text` is neither a string nor an array of
+ * `{ from: 'customer' | 'agent' | 'bot', text: string }`, or an option is not as described
+ * @example
+ * assessScamRisk('我是淘宝客服，请把验证码发给我').level; //=> 'medium'
+ * assessScamRisk('验证码收不到怎么办').level; //=> 'none'
+ * assessScamRisk([{ from: 'agent', text: '加我微信办理退款' }]).signals[0]?.id; //=> 'agent-off-platform'
+ */
+export function assessScamRisk(
+  text: string | readonly ConversationMessage[],
+  options?: AssessScamRiskOptions,
+): ScamAssessment {
+  const messages = messagesOf(text);
+  const allowed = allowedSet(options);
+  const signals = new Map<string, ScamSignal>();
+  const merge = (found: Map<string, ScamSignal>): void => {
+    for (const signal of found.values()) {
+      const known = signals.get(signal.id);
+      if (known === undefined || known.weight < signal.weight) signals.set(signal.id, signal);
+    }
+  };
+  if (messages === undefined) {
+    merge(assessText(text as string, allowed));
+  } else {
+    for (const message of messages) {
+      const found = assessText(message.text, allowed);
+      merge(found);
+      if (message.from === 'customer' || signals.has('agent-off-platform')) continue;
+      const moved = OFF_PLATFORM_IDS.map((id) => found.get(id)).find((signal) => signal !== undefined);
+      if (moved !== undefined) {
+        const weight = SIGNAL_WEIGHTS['agent-off-platform'];
+        signals.set('agent-off-platform', { id: 'agent-off-platform', weight, evidence: moved.evidence });
+      }
+    }
+  }
+  const list = [...signals.values()].sort(
+    (a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const score = list.reduce((sum, signal) => sum + signal.weight, 0);
+  const level = levelOf(score);
+  if (level === 'medium' || level === 'high') {
+    return { level, score, signals: list, reply: 'phishing-warning' };
+  }
+  return { level, score, signals: list };
+}

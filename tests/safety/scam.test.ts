@@ -1,0 +1,223 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SCRIPT_CATALOG } from '../../src/scripts/catalog.js';
+import { PLATFORM_DOMAINS } from '../../src/safety/data.js';
+import { assessScamRisk, normalizeScamText } from '../../src/safety/scam.js';
+import { plainRegexScam, unvalidatedScam } from './baselines.js';
+import { scamFigures } from './figures.js';
+import { FROZEN_BENIGN_MESSAGES, FROZEN_SCAM_MESSAGES } from './frozen-corpus.js';
+import { BENIGN_MESSAGES, SCAM_MESSAGES } from './scam-corpus.js';
+
+const ids = (text: Parameters<typeof assessScamRisk>[0]) => assessScamRisk(text).signals.map((s) => s.id);
+
+describe('assessScamRisk: signals with weight and evidence', () => {
+  it('explains a fake customer-service message', () => {
+    expect(assessScamRisk('我是淘宝客服，请把验证码发给我')).toEqual({
+      level: 'medium',
+      score: 5,
+      signals: [
+        { id: 'verification-code-request', weight: 4, evidence: '验证码发给' },
+        { id: 'customer-service-impersonation', weight: 1, evidence: '我是淘宝客服' },
+      ],
+      reply: 'phishing-warning',
+    });
+  });
+
+  it.each([
+    ['请把验证码告诉我', 'verification-code-request'],
+    ['請把驗證碼告訴我', 'verification-code-request'],
+    ['Please tell me the verification code', 'verification-code-request'],
+    ['Dígame el código de verificación', 'verification-code-request'],
+    ['请提供支付密码', 'password-request'],
+    ['请提供一下您的银行卡号', 'card-details-request'],
+    ['请打开屏幕共享', 'screen-sharing'],
+    ['加我微信处理', 'off-platform-contact'],
+    ['Add me on WhatsApp', 'off-platform-contact'],
+    ['给您办理双倍退款', 'refund-outside-flow'],
+    ['您的快递丢失了，我们给您理赔', 'lost-parcel-claim'],
+    ['百万保障即将到期，到期后自动扣费', 'membership-charge-threat'],
+    ['兼职刷单', 'rebate-task'],
+    ['不取消会影响征信', 'loan-credit'],
+    ['请转账到安全账户', 'safe-account-transfer'],
+    ['扫码领取理赔款', 'qr-code'],
+    ['请您配合进行人脸识别', 'face-verification'],
+    ['您涉嫌洗钱', 'authority-impersonation'],
+    ['稳赚不赔', 'investment-lure'],
+    ['请拨打 400-123-4567', 'phone-not-hotline'],
+  ])('%j raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    ['http://taobao.refund-center.top', 'link-lookalike'],
+    ['http://ta0bao.com', 'link-lookalike'],
+    ['http://tаobao.com', 'link-mixed-script'],
+    ['http://xn--taobao-9za.com', 'link-punycode'],
+    ['t.cn/A6abc', 'link-shortener'],
+    ['https://example.top/x', 'link-unlisted-domain'],
+  ])('the link %s raises %s', (link, id) => {
+    expect(ids(`点击 ${link} 办理`)).toContain(id);
+  });
+
+  it.each([
+    '验证码收不到怎么办',
+    '客服不会索要验证码',
+    '请勿将验证码告诉他人',
+    '88VIP会员怎么取消自动续费',
+    '支付密码忘记了怎么重置',
+    'https://item.taobao.com/item.htm?id=1 还有货吗',
+    'm.tb.cn/h.5abc',
+    '请拨打9510208',
+    '请拨打 010-9510208',
+    '接到96110电话请接听，被骗请拨打110',
+    '',
+  ])('%j raises nothing', (text) => {
+    expect(assessScamRisk(text)).toEqual({ level: 'none', score: 0, signals: [] });
+  });
+
+  it('does not flag its own reply script, in any locale', () => {
+    // The guide: “安全风险防控:识别并阻断恶意攻击、钓鱼网站等网络威胁” (二、4); the phishing-warning script warns of it.
+    const levels = Object.values(SCRIPT_CATALOG['phishing-warning'].templates).map(
+      (t) => assessScamRisk(t).level,
+    );
+    expect(levels).toEqual(['none', 'none', 'none']);
+  });
+
+  it('reads allowedDomains instead of the platform list', () => {
+    expect(ids('https://shop.example.com/a')).toEqual(['link-unlisted-domain']);
+    expect(ids([{ from: 'customer', text: 'https://shop.example.com/a' }])).toEqual(['link-unlisted-domain']);
+    expect(
+      assessScamRisk('https://shop.example.com/a', { allowedDomains: [...PLATFORM_DOMAINS, 'example.com'] }),
+    ).toEqual({
+      level: 'none',
+      score: 0,
+      signals: [],
+    });
+  });
+});
+
+describe('assessScamRisk: a conversation', () => {
+  it('notices an agent asking to move off the platform', () => {
+    expect(
+      assessScamRisk([
+        { from: 'customer', text: '我的退款还没到' },
+        { from: 'agent', text: '加我微信，我帮您处理' },
+      ]).signals,
+    ).toEqual([
+      { id: 'agent-off-platform', weight: 5, evidence: '加我微信' },
+      { id: 'off-platform-contact', weight: 3, evidence: '加我微信' },
+    ]);
+  });
+
+  it('weighs the customer’s own words without the agent signal', () => {
+    expect(ids([{ from: 'customer', text: '可以加我微信吗' }])).toEqual(['off-platform-contact']);
+  });
+
+  it('adds signals of several messages, each once', () => {
+    const result = assessScamRisk([
+      { from: 'bot', text: '您的快递丢失了，我们给您理赔' },
+      { from: 'customer', text: '好的' },
+      { from: 'bot', text: '请把验证码告诉我' },
+      { from: 'bot', text: '验证码报一下' },
+    ]);
+    expect([result.level, result.score, result.signals.map((s) => s.id)]).toEqual([
+      'high',
+      7,
+      ['verification-code-request', 'lost-parcel-claim'],
+    ]);
+  });
+
+  it.each([
+    [42, ['text']],
+    [{ text: 'x' }, ['text']],
+    [[{ from: 'agent', text: 1 }], [0, 'text']],
+    [[{ from: 'robot', text: 'x' }], [0, 'from']],
+    [[null], [0]],
+  ])('throws invalid_argument for %j', (input, path) => {
+    expect(() => assessScamRisk(input as never)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument', path }),
+    );
+  });
+
+  it('throws invalid_argument for bad options', () => {
+    expect(() => assessScamRisk('x', { allowedDomains: 'taobao.com' as never })).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument', path: ['allowedDomains'] }),
+    );
+  });
+});
+
+describe('normalizeScamText', () => {
+  it.each([
+    ['請把驗證碼  告訴我', '请把验证码 告诉我'],
+    ['ＶＥＲＩＦＩＣＡＴＩＯＮ　Code', 'verification code'],
+  ])('%j → %j', (text, expected) => {
+    expect(normalizeScamText(text)).toBe(expected);
+  });
+});
+
+describe('assessScamRisk: never throws for a string', () => {
+  const PIECES = fc.constantFrom(
+    '验证码',
+    '告诉我',
+    '不会',
+    '加',
+    '微信',
+    'http://',
+    'taobao',
+    '.com',
+    'xn--',
+    ' ',
+    '\uD800',
+    '😀',
+    '9510208',
+    '400-',
+    '1',
+  );
+  it('gives a level and signals that add up to the score', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(PIECES, { maxLength: 30 }).map((p) => p.join('')),
+          fc
+            .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 })
+            .map((u) => String.fromCharCode(...u)),
+        ),
+        (text) => {
+          const { score, signals, level } = assessScamRisk(text);
+          return signals.reduce((sum, s) => sum + s.weight, 0) === score && typeof level === 'string';
+        },
+      ),
+    );
+  });
+
+  it('copes with a 1 MB text', () => {
+    expect(assessScamRisk('请把验证码告诉我，'.repeat(110_000)).level).toBe('medium');
+  });
+});
+
+describe('assessScamRisk on the development and frozen sets (the README figures)', () => {
+  const flagged = (text: string) => ['medium', 'high'].includes(assessScamRisk(text).level);
+
+  it('development set: ≥ 90% of scams at medium or above, ≤ 5% of benign messages, beating both baselines', () => {
+    const ours = scamFigures(flagged, SCAM_MESSAGES, BENIGN_MESSAGES);
+    const plain = scamFigures(plainRegexScam, SCAM_MESSAGES, BENIGN_MESSAGES);
+    const unvalidated = scamFigures(unvalidatedScam, SCAM_MESSAGES, BENIGN_MESSAGES);
+    console.info('scam development set', { ours, plain, unvalidated });
+    expect(ours.recall).toBeGreaterThanOrEqual(0.9);
+    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.05);
+    expect(ours.falsePositiveRate).toBeLessThan(
+      Math.min(plain.falsePositiveRate, unvalidated.falsePositiveRate),
+    );
+  });
+
+  it('frozen set: ≥ 85% of scams at medium or above, ≤ 5% of benign messages', () => {
+    const ours = scamFigures(flagged, FROZEN_SCAM_MESSAGES, FROZEN_BENIGN_MESSAGES);
+    console.info('scam frozen set', {
+      ours,
+      plain: scamFigures(plainRegexScam, FROZEN_SCAM_MESSAGES, FROZEN_BENIGN_MESSAGES),
+      unvalidated: scamFigures(unvalidatedScam, FROZEN_SCAM_MESSAGES, FROZEN_BENIGN_MESSAGES),
+    });
+    expect(ours.recall).toBeGreaterThanOrEqual(0.85);
+    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.05);
+  });
+});
