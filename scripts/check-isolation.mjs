@@ -34,7 +34,7 @@ const AREAS = {
       'function recommendChannels',
       'Customer service hotline',
       'Open 24 hours a day, 7 days a week',
-      'The hotline 9510208 is open 24/7 and especially suited to urgent problems',
+      'is open 24/7 and especially suited to urgent problems',
     ],
   },
   sla: {
