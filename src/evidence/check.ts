@@ -4,7 +4,8 @@ import { type Issue, type SafeResult, fail, ok } from '../shared/result.js';
 import { failFromZod } from '../shared/zod-issues.js';
 import { EVIDENCE_CHECKLISTS, type EvidenceItem, type EvidenceItemId } from './checklists.js';
 import { formatEvidenceFileName, parseEvidenceFileName } from './file-name.js';
-import { type ImageFormat, MINIMUM_RESOLUTION, meetsMinimumResolution, readImageSize } from './image-size.js';
+import { MINIMUM_RESOLUTION } from './data.js';
+import { type ImageFormat, meetsMinimumResolution, readImageSize } from './image-size.js';
 import { CheckEvidenceRequestSchema } from './schemas.js';
 
 /**

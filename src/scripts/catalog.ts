@@ -33,6 +33,24 @@ export const SCRIPT_IDS = [
  */
 export type ScriptId = (typeof SCRIPT_IDS)[number];
 
+// In a `/* @__PURE__ */` arrow call: its templates insert HOTLINE_NUMBER, and a bundler cannot tell
+// that an imported value is a plain string, so the bare table would stay in every bundle.
+const PHISHING_WARNING = /* @__PURE__ */ (() =>
+  ({
+    title: { 'zh-CN': '防骗提醒', en: 'Fraud and phishing warning', es: 'Aviso de fraude y phishing' },
+    description: {
+      'zh-CN': '提醒顾客警惕冒充客服与钓鱼网站，并告知官方核实渠道',
+      en: 'Warn the customer about people posing as customer service and about phishing sites, and give the official way to check',
+      es: 'Advertir al cliente sobre suplantaciones del servicio de atención y sitios de phishing, e indicar la vía oficial para comprobarlo',
+    },
+    issueTypes: ['security-fraud', 'payment-problem'],
+    templates: {
+      'zh-CN': `温馨提示：天天特卖客服不会以任何理由向您索要密码或验证码，也不会要求您通过站外链接付款或办理退款。如收到自称客服的电话、短信或链接，请勿点击，谨防钓鱼网站；如有疑问，请拨打官方客服热线${HOTLINE_NUMBER}核实。`,
+      en: `Please note: Tiantian Temai customer service will never ask for your password or verification code, or ask you to pay or get a refund through a link outside the app. If someone claiming to be customer service calls, texts or sends you a link, do not click it, as it may lead to a phishing site. If in doubt, call our official hotline, ${HOTLINE_NUMBER}, to check.`,
+      es: `Le recordamos que el servicio de atención al cliente de Tiantian Temai nunca le pedirá su contraseña ni sus códigos de verificación, ni le pedirá que pague o tramite un reembolso a través de enlaces externos a la aplicación. Si alguien que dice ser del servicio de atención al cliente le llama, le envía un SMS o un enlace, no lo abra: podría tratarse de un sitio web de phishing. Si tiene dudas, llame a nuestra línea oficial, ${HOTLINE_NUMBER}, para comprobarlo.`,
+    },
+  }) as const)();
+
 /**
  * The built-in scripts: title, description, the issue types they answer, and the template in
  * zh-CN (polite 您), en and es (usted).
@@ -205,18 +223,5 @@ export const SCRIPT_CATALOG = {
     },
   },
   // 二.4 “安全风险防控:识别并阻断恶意攻击、钓鱼网站等网络威胁”; 一.2 the only hotline is HOTLINE_NUMBER.
-  'phishing-warning': {
-    title: { 'zh-CN': '防骗提醒', en: 'Fraud and phishing warning', es: 'Aviso de fraude y phishing' },
-    description: {
-      'zh-CN': '提醒顾客警惕冒充客服与钓鱼网站，并告知官方核实渠道',
-      en: 'Warn the customer about people posing as customer service and about phishing sites, and give the official way to check',
-      es: 'Advertir al cliente sobre suplantaciones del servicio de atención y sitios de phishing, e indicar la vía oficial para comprobarlo',
-    },
-    issueTypes: ['security-fraud', 'payment-problem'],
-    templates: {
-      'zh-CN': `温馨提示：天天特卖客服不会以任何理由向您索要密码或验证码，也不会要求您通过站外链接付款或办理退款。如收到自称客服的电话、短信或链接，请勿点击，谨防钓鱼网站；如有疑问，请拨打官方客服热线${HOTLINE_NUMBER}核实。`,
-      en: `Please note: Tiantian Temai customer service will never ask for your password or verification code, or ask you to pay or get a refund through a link outside the app. If someone claiming to be customer service calls, texts or sends you a link, do not click it, as it may lead to a phishing site. If in doubt, call our official hotline, ${HOTLINE_NUMBER}, to check.`,
-      es: `Le recordamos que el servicio de atención al cliente de Tiantian Temai nunca le pedirá su contraseña ni sus códigos de verificación, ni le pedirá que pague o tramite un reembolso a través de enlaces externos a la aplicación. Si alguien que dice ser del servicio de atención al cliente le llama, le envía un SMS o un enlace, no lo abra: podría tratarse de un sitio web de phishing. Si tiene dudas, llame a nuestra línea oficial, ${HOTLINE_NUMBER}, para comprobarlo.`,
-    },
-  },
+  'phishing-warning': PHISHING_WARNING,
 } as const satisfies { readonly [Id in ScriptId]: ScriptDefinitions[string] };

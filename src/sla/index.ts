@@ -18,12 +18,11 @@ export {
   type SlaTargetInput,
   type SlaWarning,
 } from './policy.js';
-export { CHAT_RECORD_RETENTION_MONTHS } from './data.js';
+export { CHAT_RECORD_RETENTION_MONTHS, SHIPPING_LATE_COMPENSATION } from './data.js';
 export { type ChatRecordRetention, chatRecordRetention } from './retention.js';
 export { safeResponseDeadline, safeSlaStatus } from './safe.js';
 export {
   checkShippingPromise,
-  SHIPPING_LATE_COMPENSATION,
   type ShippingPromiseCheck,
   type ShippingPromiseInput,
   type ShippingState,

@@ -1,23 +1,11 @@
 import { assertDate, describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import type { LocalizedText } from '../shared/locale.js';
+import { SHIPPING_LATE_COMPENSATION } from './data.js';
 import { BEIJING, formatInstant, formatMinutes } from './time.js';
 
 const MINUTE = 60_000;
 const HOUR: number = /* @__PURE__ */ (() => 60 * MINUTE)();
-
-/**
- * The compensation the guide names for an order not shipped by the promised time (Q1 支付成功未发货:
- * “若超过承诺时间未发货,可申请双倍赔偿”): double compensation (双倍赔偿).
- *
- * @example
- * SHIPPING_LATE_COMPENSATION['zh-CN']; //=> '双倍赔偿'
- */
-export const SHIPPING_LATE_COMPENSATION: LocalizedText = {
-  'zh-CN': '双倍赔偿',
-  en: 'double compensation',
-  es: 'compensación doble',
-};
 
 /**
  * What `checkShippingPromise` needs: when the order was paid, the promise (exactly one of
