@@ -2,7 +2,7 @@
 // them; nothing here computes. The guide's own words on the subject are one line of 二、4:
 // “安全风险防控:识别并阻断恶意攻击、钓鱼网站等网络威胁”. Everything else is public record (GB 11643,
 // ISO/IEC 7812, the MIIT number plan, the Ministry of Public Security's anti-fraud advice), cited per entry.
-import { HOTLINE_NUMBER } from '../channels/hotline.js';
+import { HOTLINE_NUMBER } from '../channels/data/contact.js';
 import type { LocalizedText } from '../shared/locale.js';
 
 /**

@@ -53,6 +53,8 @@ export const LIBRARY_ISSUE_CODES = [
   'duplicate_id',
   'duplicate_tier',
   'invalid_range',
+  // cases: a stored log that is not JSON
+  'invalid_json',
 ] as const;
 
 /**

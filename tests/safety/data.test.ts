@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOTLINE_NUMBER } from '../../src/channels/hotline.js';
+import { HOTLINE_NUMBER } from '../../src/channels/data/contact.js';
 import {
   ID_CARD_CHECK_CHARACTERS,
   ID_CARD_WEIGHTS,
