@@ -101,7 +101,8 @@ describe('caseStatus', () => {
 
   it('keeps the chat record a month after the last message (the guide: 在线聊天记录需完整保存至少1个月)', async () => {
     const status = caseStatus(await logOf([opened, asked]), { now: bj('2026-10-01 10:00') });
-    expect(clock(status, 'chat-retention')).toEqual({ state: 'running', due: '2026-10-30T16:00:00.000Z' // 2026-10-30 24:00 Beijing (民法典 art. 202-203) });
+    // Last message 2026-09-30 20:30 Beijing: kept to 2026-10-30 24:00 Beijing (民法典 art. 202-203).
+    expect(clock(status, 'chat-retention')).toEqual({ state: 'running', due: '2026-10-30T16:00:00.000Z' });
   });
 
   it.each([
