@@ -44,7 +44,7 @@ describe('readImageSize: what is and is not a picture', () => {
 
   it('rejects what is not bytes with the expected type in the message', () => {
     expect(readImageSize('GIF89a' as unknown as Uint8Array)).toEqual(
-      FAIL('invalid_type', 'Expected the picture as a Uint8Array of bytes'),
+      FAIL('invalid_type', 'Expected the picture as a Uint8Array or an ArrayBuffer of bytes'),
     );
   });
 
