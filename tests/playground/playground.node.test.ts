@@ -2,7 +2,7 @@
 // triage, choosing pictures shows their sizes and suggested names, the locale switch works, the
 // keyboard reaches every control, no console error, and no request leaves the local server. The page
 // is the same whatever the host time zone, so it runs in one project only (Asia/Shanghai).
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,15 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../tools/chromium.mjs';
 import { buildPlayground, servePlayground } from '../../tools/playground.mjs';
 import { png } from '../evidence/build-images.js';
 
-const SCREENSHOT = new URL('../fixtures/playground.png', import.meta.url);
+/** The screenshot looked at and kept (zh-CN, after the two pictures); each run writes its own to reports/. */
+const FIXTURE = new URL('../fixtures/playground.png', import.meta.url);
+const SCREENSHOT = new URL('../../reports/playground.png', import.meta.url);
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
 
 describe.runIf(process.env.TZ === 'Asia/Shanghai')('the playground in Chromium', () => {
   let browser: Browser;
@@ -88,8 +96,13 @@ describe.runIf(process.env.TZ === 'Asia/Shanghai')('the playground in Chromium',
     ]);
     expect(await page.locator('#report li').count()).toBeGreaterThan(0);
     const shot = await page.screenshot({ fullPage: true });
+    mkdirSync(new URL('.', SCREENSHOT), { recursive: true });
     writeFileSync(SCREENSHOT, shot);
-    expect(shot.length).toBeGreaterThan(10_000);
+    // The same layout as the kept screenshot: the page's width, and its height within a fifth (fonts vary).
+    const kept = pngSize(readFileSync(FIXTURE));
+    const now = pngSize(shot);
+    expect(now.width).toBe(kept.width);
+    expect(Math.abs(now.height - kept.height) / kept.height).toBeLessThan(0.2);
   });
 
   it('reaches the question, the locale, the order, the issue type and the file chooser by keyboard', async () => {
