@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 /** One entry per subpath of package.json `exports`, built to ESM + CJS + declarations. */
@@ -36,6 +37,16 @@ export default defineConfig([
     // Chinese text as UTF-8, not \uXXXX escapes: the FAQ entry shrinks from 111 kB to 91 kB minified.
     esbuildOptions(options) {
       options.charset = 'utf8';
+    },
+    // The JSON Schemas also ship as files, one per schema: tiantian-support/schemas/json/<Name>.json.
+    onSuccess: async () => {
+      const schemas = JSON.parse(readFileSync('src/schemas/json-schemas.json', 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      mkdirSync('dist/schemas/json', { recursive: true });
+      for (const [name, schema] of Object.entries(schemas))
+        writeFileSync(`dist/schemas/json/${name}.json`, `${JSON.stringify(schema, null, 2)}\n`);
     },
   },
   {

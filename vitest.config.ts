@@ -1,22 +1,9 @@
-import { existsSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumPath } from './tools/chromium.mjs';
 
 /** The suite runs once per host time zone: results must not depend on `TZ`. */
 export const TIME_ZONES = ['Asia/Shanghai', 'UTC', 'America/Los_Angeles'] as const;
-
-/**
- * The Chromium the browser project drives: `CHROMIUM_PATH` when set, else a system Chromium at
- * /usr/bin/chromium, else the one inside the `@sparticuz/chromium` dev dependency (Linux x64, unpacked
- * to /tmp on first use), so `npm ci && npm test` needs no root, apt-get or preinstalled browser.
- * Playwright's own browser download is not used (it needs the network at install time).
- */
-async function chromiumPath(): Promise<string> {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const { default: chromium } = await import('@sparticuz/chromium');
-  return chromium.executablePath();
-}
 
 // Top-level await: this config is an ES module (package.json "type": "module").
 const CHROMIUM = await chromiumPath();
@@ -26,19 +13,6 @@ const CHROMIUM = await chromiumPath();
  * CLI helper's caller zone). `tests/setup/browser.ts` checks that the page really is in it.
  */
 export const BROWSER_TIME_ZONE = 'Europe/Madrid';
-
-/** Headless, no sandbox (CI runs as root in a container), nothing that reaches the network. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--no-first-run',
-  '--no-default-browser-check',
-];
 
 export default defineConfig({
   test: {
@@ -76,7 +50,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+              launchOptions: { executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] },
               contextOptions: { timezoneId: BROWSER_TIME_ZONE, locale: 'zh-CN' },
             }),
             instances: [{ browser: 'chromium', name: 'browser:chromium' }],

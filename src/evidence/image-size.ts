@@ -331,6 +331,13 @@ function heif(r: Reader, format: ImageFormat): ImageSize {
   return size(r.u32be(ispe.start + 4), r.u32be(ispe.start + 8), format, angle === 1 || angle === 3);
 }
 
+/** A view of the bytes of a `Uint8Array` or an `ArrayBuffer`, or undefined for anything else. */
+function asBytes(input: unknown): Uint8Array | undefined {
+  if (input instanceof Uint8Array) return input;
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  return undefined;
+}
+
 /**
  * The size of a picture read from its first bytes, without decoding it (读取图片尺寸), in
  * browsers and Node alike: PNG, JPEG (with EXIF orientation), WebP (lossy, lossless, extended),
@@ -339,15 +346,17 @@ function heif(r: Reader, format: ImageFormat): ImageSize {
  * hostile bytes give an error result (codes `unknown_format`, `truncated`, `corrupt`); it never
  * throws and every loop is bounded by the input's length.
  *
- * @param bytes - the file's bytes (untrusted); the first 64 kB usually suffice
+ * @param input - the file's bytes (untrusted) as a `Uint8Array`, or the `ArrayBuffer` that
+ *   `File.arrayBuffer()` and `fetch(…).arrayBuffer()` give; the first 64 kB usually suffice
  * @returns `{ width, height, format }` in safeParse shape
  * @example
  * const bytes = Uint8Array.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x20, 0x03, 0x58, 0x02, 0, 0, 0]);
  * readImageSize(bytes); //=> { success: true, data: { width: 800, height: 600, format: 'gif' } }
  */
-export function readImageSize(bytes: Uint8Array): SafeResult<ImageSize> {
-  if (!(bytes instanceof Uint8Array)) {
-    return failWith('invalid_type', 'Expected the picture as a Uint8Array of bytes');
+export function readImageSize(input: Uint8Array | ArrayBuffer): SafeResult<ImageSize> {
+  const bytes = asBytes(input);
+  if (bytes === undefined) {
+    return failWith('invalid_type', 'Expected the picture as a Uint8Array or an ArrayBuffer of bytes');
   }
   const r = (what: string) => new Reader(bytes, what);
   try {

@@ -1,7 +1,3 @@
-export * from '../calendar/schemas.js';
-export * from '../channels/schemas.js';
-export * from '../evidence/schemas.js';
-export * from '../faq/schemas.js';
-export * from '../scripts/schemas.js';
-export * from '../shared/schemas.js';
-export * from '../sla/schemas.js';
+// tiantian-support/schemas: every zod schema of the library, and the JSON Schema of each.
+export * from './json-schemas.js';
+export * from './zod.js';

@@ -40,8 +40,18 @@ describe('readImageSize on headers built in memory', () => {
     expect(truncated.success ? null : truncated.error.issues[0]?.code).toBe('truncated');
   });
 
-  it('rejects what is not a Uint8Array, and unknown formats', () => {
-    for (const value of [null, undefined, 'GIF89a', [0x89, 0x50], 42, {}, new ArrayBuffer(10)]) {
+  it('rejects what is neither a Uint8Array nor an ArrayBuffer, and unknown formats', () => {
+    const other = [
+      null,
+      undefined,
+      'GIF89a',
+      [0x89, 0x50],
+      42,
+      {},
+      new DataView(new ArrayBuffer(10)),
+      new Uint16Array(8),
+    ];
+    for (const value of other) {
       const result = readImageSize(value as unknown as Uint8Array);
       expect(result.success ? null : result.error.issues[0]?.code).toBe('invalid_type');
     }
@@ -64,6 +74,15 @@ describe('readImageSize on headers built in memory', () => {
     bytes.set([0x7f, 0xff, 0xff, 0xff], 24);
     expect(readImageSize(bytes).success).toBe(false);
   });
+
+  it.each(SAMPLES)(
+    'reads $name from the ArrayBuffer that File.arrayBuffer() gives, as from its bytes',
+    ({ bytes }) => {
+      const buffer = new Uint8Array(bytes).buffer;
+      expect(buffer).toBeInstanceOf(ArrayBuffer);
+      expect(readImageSize(buffer)).toEqual(readImageSize(bytes));
+    },
+  );
 
   it('accepts a subarray view (offset into a larger buffer)', () => {
     const whole = new Uint8Array(100);
@@ -137,7 +156,7 @@ describe('readImageSize: what is and is not a picture', () => {
 
   it('rejects what is not bytes with the expected type in the message', () => {
     expect(readImageSize('GIF89a' as unknown as Uint8Array)).toEqual(
-      FAIL('invalid_type', 'Expected the picture as a Uint8Array of bytes'),
+      FAIL('invalid_type', 'Expected the picture as a Uint8Array or an ArrayBuffer of bytes'),
     );
   });
 
