@@ -20,10 +20,17 @@ export function createBot({ logDir, log = (line) => console.log(line) }) {
   const logs = new Map(); // conversationId → case log
   const queues = new Map(); // conversationId → the promise of its last append (appends run in order)
 
-  function record(conversationId, events) {
+  /**
+   * Appends to the conversation's log in arrival order. The events are made inside the queue, with
+   * the instant of their turn: a case log's instants never go back, and two concurrent requests may
+   * be answered in one order and queued in the other.
+   */
+  function record(conversationId, makeEvents) {
     const previous = queues.get(conversationId) ?? Promise.resolve();
     const next = previous.then(async () => {
-      let caseLog = logs.get(conversationId) ?? createCaseLog();
+      const known = logs.get(conversationId);
+      let caseLog = known ?? createCaseLog();
+      const events = makeEvents({ opened: known !== undefined, at: new Date() });
       const lines = [];
       for (const event of events) {
         caseLog = await appendCaseEvent(caseLog, event);
@@ -54,17 +61,14 @@ export function createBot({ logDir, log = (line) => console.log(line) }) {
       channel: entry.channel,
       due: entry.deadline.due.toISOString(),
     }));
-    const events = [];
-    if (!logs.has(conversationId))
-      events.push({
-        type: 'opened',
-        at: now,
-        issueType: result.issueType ?? 'contact-human',
-        channel: 'online-chat',
-      });
-    events.push({ type: 'message', at: now, from: 'customer', text: masked });
-    events.push({ type: 'message', at: now, from: 'bot', text: redactPii(reply).text });
-    await record(conversationId, events);
+    const maskedReply = redactPii(reply).text;
+    await record(conversationId, ({ opened, at }) => [
+      ...(opened
+        ? []
+        : [{ type: 'opened', at, issueType: result.issueType ?? 'contact-human', channel: 'online-chat' }]),
+      { type: 'message', at, from: 'customer', text: masked },
+      { type: 'message', at, from: 'bot', text: maskedReply },
+    ]);
     log(`${conversationId} <- ${masked}`);
     return {
       conversationId,
