@@ -25,7 +25,7 @@ describe('describeValue', () => {
     expect(describeValue([1, 2])).toBe('an array');
     expect(describeValue({ a: 1 })).toBe('an object');
     expect(describeValue(42)).toBe('number 42');
-    expect(describeValue(undefined)).toBe('undefined undefined');
+    expect(describeValue(undefined)).toBe('undefined');
     expect(describeValue(true)).toBe('boolean true');
     expect(describeValue(new Date('2026-09-30T20:30:00+08:00'))).toBe('2026-09-30T12:30:00.000Z');
     expect(describeValue(new Date(Number.NaN))).toBe('Invalid Date');
