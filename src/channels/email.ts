@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from '../shared/locale.js';
 import { assertLocale } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import { OrderIdSchema } from '../shared/schemas.js';
+import { safely } from '../shared/safe-call.js';
 import { ContactSchema, EmailRequestSchema } from './schemas.js';
 
 /**
@@ -63,6 +64,10 @@ const isBlank = (value: unknown): boolean =>
  * if (!result.success) result.error.issues.map((i) => i.path[0]); //=> ['description', 'contact']
  */
 export function validateEmailRequest(input: unknown): SafeResult<EmailRequest> {
+  return safely(() => readEmailRequest(input));
+}
+
+function readEmailRequest(input: unknown): SafeResult<EmailRequest> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail(
       EMAIL_REQUIRED_PARTS.map((part) => ({

@@ -1,4 +1,5 @@
 import { type SafeResult, failWith, ok } from '../shared/result.js';
+import { safely } from '../shared/safe-call.js';
 
 /**
  * The guide's resolution rule (图片分辨率建议800×600以上), phrased so that rotation does not
@@ -354,6 +355,10 @@ function heif(r: Reader, format: ImageFormat): ImageSize {
  * readImageSize(bytes); //=> { success: true, data: { width: 800, height: 600, format: 'gif' } }
  */
 export function readImageSize(bytes: Uint8Array): SafeResult<ImageSize> {
+  return safely(() => readSize(bytes));
+}
+
+function readSize(bytes: Uint8Array): SafeResult<ImageSize> {
   if (!(bytes instanceof Uint8Array)) {
     return failWith('invalid_type', 'Expected the picture as a Uint8Array of bytes');
   }
