@@ -173,7 +173,11 @@ describe('numbers that cannot be written exactly are refused, -0 is written as 0
     ['1e308 minutes', 'within', { m: 1e308 }],
     ['minutes beyond 2^53', 'within', { m: 2 ** 60 }],
     ['a plural count beyond 2^53', 'count', { n: 2 ** 60 }],
-    ['an unsafe integer as text (an order number as a number)', 'plain', { v: 1550672064762308113 }],
+    [
+      'an unsafe integer as text (an order number as a number)',
+      'plain',
+      { v: Number('1550672064762308113') },
+    ],
     ['-2^60 as text', 'plain', { v: -(2 ** 60) }],
     ['1e21 as text', 'plain', { v: 1e21 }],
   ] as const)('%s', (_name, id, vars) => {
@@ -196,7 +200,7 @@ describe('numbers that cannot be written exactly are refused, -0 is written as 0
 
   it('the built-in scripts refuse an order or case number given as an unsafe JS number', () => {
     const result = safeRenderScript('request-evidence', {
-      orderId: 1550672064762308113,
+      orderId: Number('1550672064762308113'),
       items: ['订单截图'],
     });
     expect(result).toEqual({
