@@ -1,6 +1,7 @@
 import { assertDate, describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import type { LocalizedText } from '../shared/locale.js';
+import { PLATFORM_TIME_ZONE } from '../shared/time-zone.js';
 import { CN_NOTICES, CN_PUBLISHED_YEARS } from './cn-data.js';
 import {
   DAY_MS,
@@ -266,7 +267,7 @@ function chinaCore(): CalendarCore {
  */
 export const CHINA_CALENDAR: WorkdayCalendar = /* @__PURE__ */ makeCalendar(
   'cn',
-  'Asia/Shanghai',
+  PLATFORM_TIME_ZONE,
   [0, 6],
   chinaCore,
 );
@@ -349,7 +350,7 @@ export function defineWorkdayCalendar(options: WorkdayCalendarOptions): WorkdayC
     );
   }
   if (base !== undefined) assertCalendar(base, 'base');
-  const timeZone = assertTimeZone(options.timeZone ?? base?.timeZone ?? 'Asia/Shanghai', 'timeZone');
+  const timeZone = assertTimeZone(options.timeZone ?? base?.timeZone ?? PLATFORM_TIME_ZONE, 'timeZone');
   const weekend = options.weekend ?? base?.weekend ?? [0, 6];
   if (!Array.isArray(weekend)) {
     throw new TiantianError(

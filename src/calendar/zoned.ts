@@ -1,5 +1,6 @@
 import { assertDate, describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
+import { PLATFORM_TIME_ZONE } from '../shared/time-zone.js';
 import { DAY_MS, assertInRange, dayNumber, formatDay, isRealDate, pad2 } from './civil.js';
 import { assertTimeZone, instantOf, wallOf } from './zone.js';
 
@@ -20,7 +21,7 @@ const ZONED = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,
  * parseZonedDateTime('2026-09-30 20:00'); //=> 2026-09-30T12:00:00.000Z
  * parseZonedDateTime('2026-03-08T09:00', 'America/Los_Angeles'); //=> 2026-03-08T16:00:00.000Z
  */
-export function parseZonedDateTime(text: string, timeZone = 'Asia/Shanghai'): Date {
+export function parseZonedDateTime(text: string, timeZone: string = PLATFORM_TIME_ZONE): Date {
   assertTimeZone(timeZone, 'timeZone', 'invalid_argument');
   const match = typeof text === 'string' ? ZONED.exec(text) : null;
   if (match === null) {
@@ -72,7 +73,7 @@ export function parseZonedDateTime(text: string, timeZone = 'Asia/Shanghai'): Da
  * formatZonedDateTime(new Date('2026-09-30T12:00:00Z')); //=> '2026-09-30 20:00'
  * formatZonedDateTime(new Date('2026-09-30T12:00:30Z'), 'UTC'); //=> '2026-09-30 12:00:30'
  */
-export function formatZonedDateTime(date: Date, timeZone = 'Asia/Shanghai'): string {
+export function formatZonedDateTime(date: Date, timeZone: string = PLATFORM_TIME_ZONE): string {
   assertTimeZone(timeZone, 'timeZone', 'invalid_argument');
   const at = assertDate(date, 'date').getTime();
   assertInRange(at, 'date');

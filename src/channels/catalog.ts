@@ -3,10 +3,16 @@ import { ALWAYS_OPEN, type BusinessHours, CHINA_CALENDAR, defineBusinessHours } 
 import { CHANNEL_IDS, type ChannelId, isChannelId } from '../shared/channel-ids.js';
 import { TiantianError } from '../shared/errors.js';
 import { describeValue } from '../shared/assert.js';
-import { GUIDE_RESPONSE_TARGETS, type ResponseTarget, SOCIAL_MEDIA_OPENING } from '../shared/guide.js';
 import type { LocalizedText } from '../shared/locale.js';
-import { CUSTOMER_SERVICE_EMAIL } from './email.js';
-import { HOTLINE_NUMBER } from './hotline.js';
+import { PLATFORM_TIME_ZONE } from '../shared/time-zone.js';
+import {
+  BEIJING_AREA_CODE,
+  CUSTOMER_SERVICE_EMAIL,
+  GUIDE_RESPONSE_TARGETS,
+  HOTLINE_NUMBER,
+  type ResponseTarget,
+  SOCIAL_MEDIA_OPENING,
+} from './data/contact.js';
 
 /**
  * An account on a social network where customer service reads messages.
@@ -67,7 +73,7 @@ export interface Channel<Id extends ChannelId = ChannelId> {
 // the China calendar) from a bundle that does not use it.
 const SOCIAL_MEDIA_HOURS: BusinessHours = /* @__PURE__ */ (() =>
   defineBusinessHours({
-    timeZone: 'Asia/Shanghai',
+    timeZone: PLATFORM_TIME_ZONE,
     calendar: CHINA_CALENDAR,
     intervals: [{ start: SOCIAL_MEDIA_OPENING.start, end: SOCIAL_MEDIA_OPENING.end }],
   }))();
@@ -126,14 +132,14 @@ const HOTLINE: Channel<'hotline'> = /* @__PURE__ */ (() => ({
   name: { 'zh-CN': '官方服务热线', en: 'Customer service hotline', es: 'Línea de atención telefónica' },
   steps: [
     {
-      'zh-CN': '拨打全国统一客服热线:9510208',
-      en: 'Call the nationwide customer service hotline: 9510208',
-      es: 'Llama a la línea nacional de atención al cliente: 9510208',
+      'zh-CN': `拨打全国统一客服热线:${HOTLINE_NUMBER}`,
+      en: `Call the nationwide customer service hotline: ${HOTLINE_NUMBER}`,
+      es: `Llama a la línea nacional de atención al cliente: ${HOTLINE_NUMBER}`,
     },
     {
       'zh-CN': '北京地区固定电话可直拨,其他地区需加拨区号(首次拨号需注意区分固定电话区号)',
-      en: 'From a landline in Beijing dial it directly; from a landline elsewhere add the area code (010)',
-      es: 'Desde un fijo de Pekín márcalo directamente; desde un fijo de otra zona añade el prefijo (010)',
+      en: `From a landline in Beijing dial it directly; from a landline elsewhere add the area code (${BEIJING_AREA_CODE})`,
+      es: `Desde un fijo de Pekín márcalo directamente; desde un fijo de otra zona añade el prefijo (${BEIJING_AREA_CODE})`,
     },
     {
       'zh-CN': '按语音提示选择对应服务',
@@ -157,7 +163,7 @@ const HOTLINE: Channel<'hotline'> = /* @__PURE__ */ (() => ({
     es: 'Especialmente indicada para quien necesita resolver rápido un problema urgente',
   },
   guideQuotes: [
-    '拨打全国统一客服热线:9510208(按语音提示选择对应服务)。',
+    `拨打全国统一客服热线:${HOTLINE_NUMBER}(按语音提示选择对应服务)。`,
     '该热线提供7×24小时全天候服务,特别适合需要快速解决紧急问题的用户。',
     '首次拨号需注意区分固定电话区号,北京地区可直拨,其他地区需加拨区号。',
     '紧急支付问题 | 电话/在线客服 | 即时响应',
@@ -169,9 +175,9 @@ const EMAIL: Channel<'email'> = /* @__PURE__ */ (() => ({
   name: { 'zh-CN': '邮件沟通渠道', en: 'Email', es: 'Correo electrónico' },
   steps: [
     {
-      'zh-CN': '发送邮件至官方客服邮箱:tiantian@taobao.com',
-      en: 'Write to the customer service mailbox: tiantian@taobao.com',
-      es: 'Escribe al buzón de atención al cliente: tiantian@taobao.com',
+      'zh-CN': `发送邮件至官方客服邮箱:${CUSTOMER_SERVICE_EMAIL}`,
+      en: `Write to the customer service mailbox: ${CUSTOMER_SERVICE_EMAIL}`,
+      es: `Escribe al buzón de atención al cliente: ${CUSTOMER_SERVICE_EMAIL}`,
     },
     {
       'zh-CN': '邮件正文需包含订单编号、问题描述及联系方式',
@@ -200,7 +206,7 @@ const EMAIL: Channel<'email'> = /* @__PURE__ */ (() => ({
     es: 'Casos con pruebas: escribe desde un ordenador para adjuntar las fotos',
   },
   guideQuotes: [
-    '发送邮件至官方客服邮箱:tiantian@taobao.com。',
+    `发送邮件至官方客服邮箱:${CUSTOMER_SERVICE_EMAIL}。`,
     '邮件正文需包含订单编号、问题描述及联系方式。',
     '建议使用PC端撰写,便于附加相关凭证照片。',
     '平均响应时效为24-48小时,复杂问题可能延长至72小时。',
@@ -278,7 +284,7 @@ function deepFreeze<T>(value: T): T {
  *
  * @example
  * CHANNELS.map((c) => c.id); //=> ['online-chat', 'hotline', 'email', 'social-media']
- * CHANNELS[1].phone; //=> '9510208'
+ * CHANNELS[1].phone === HOTLINE_NUMBER; //=> true
  */
 export const CHANNELS: readonly [
   Channel<'online-chat'>,
@@ -294,7 +300,7 @@ export const CHANNELS: readonly [
  * @returns the channel, with `response` narrowed to its own response facts
  * @throws {TiantianError} `'unknown_channel'` for any other value; the message lists the valid ids
  * @example
- * getChannel('email').email; //=> 'tiantian@taobao.com'
+ * getChannel('email').email === CUSTOMER_SERVICE_EMAIL; //=> true
  * getChannel('social-media').hoursText.en; //=> 'Working days 09:00 to 21:00 (Beijing time)'
  */
 export function getChannel<Id extends ChannelId>(id: Id): Channel<Id> {

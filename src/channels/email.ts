@@ -5,16 +5,10 @@ import { DEFAULT_LOCALE, type Locale } from '../shared/locale.js';
 import { assertLocale } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import { OrderIdSchema } from '../shared/schemas.js';
+import { failFromZod } from '../shared/zod-issues.js';
+import { CUSTOMER_SERVICE_EMAIL } from './data/contact.js';
 import { safely } from '../shared/safe-call.js';
 import { ContactSchema, EmailRequestSchema } from './schemas.js';
-
-/**
- * The customer service mailbox (官方客服邮箱) the guide gives: “发送邮件至官方客服邮箱:tiantian@taobao.com”.
- *
- * @example
- * `mailto:${CUSTOMER_SERVICE_EMAIL}`; //=> 'mailto:tiantian@taobao.com'
- */
-export const CUSTOMER_SERVICE_EMAIL = 'tiantian@taobao.com';
 
 /**
  * An email to customer service with the three parts the guide requires: “邮件正文需包含订单编号、
@@ -114,13 +108,7 @@ function readEmailRequest(input: unknown): SafeResult<EmailRequest> {
   // The published schema is the single definition of a valid request; check we agree with it.
   const parsed = EmailRequestSchema.safeParse(data);
   if (!parsed.success) {
-    return fail(
-      parsed.error.issues.map((issue) => ({
-        code: issue.code,
-        message: issue.message,
-        path: issue.path,
-      })),
-    );
+    return failFromZod(parsed.error.issues);
   }
   return ok(data);
 }
@@ -156,7 +144,7 @@ const LABELS: Record<Locale, { subject: string; orderId: string; description: st
 
 /**
  * Composes the email the guide describes (“邮件正文需包含订单编号、问题描述及联系方式”) to
- * tiantian@taobao.com. The request is checked first.
+ * `CUSTOMER_SERVICE_EMAIL`. The request is checked first.
  *
  * @param request - the order number, the description and the contact
  * @param options - `locale` of the labels

@@ -1,23 +1,7 @@
 import { describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import type { LocalizedText } from '../shared/locale.js';
-
-/**
- * The hotline number (全国统一客服热线) the guide gives: “拨打全国统一客服热线:9510208”.
- *
- * @example
- * `tel:${HOTLINE_NUMBER}`; //=> 'tel:9510208'
- */
-export const HOTLINE_NUMBER = '9510208';
-
-/**
- * Beijing's telephone area code. The hotline 9510208 is a Beijing number: the guide says “北京地区
- * 可直拨,其他地区需加拨区号”, so the area code to add is Beijing's.
- *
- * @example
- * `${BEIJING_AREA_CODE}${HOTLINE_NUMBER}`; //=> '0109510208'
- */
-export const BEIJING_AREA_CODE = '010';
+import { BEIJING_AREA_CODE, HOTLINE_NUMBER } from './data/contact.js';
 
 /**
  * Where a caller dials the hotline from.
@@ -46,10 +30,10 @@ export interface HotlineDialing {
 }
 
 /**
- * The digits to dial for the hotline 9510208, after the guide's note “首次拨号需注意区分固定电话
- * 区号,北京地区可直拨,其他地区需加拨区号”: a landline in Beijing dials 9510208; a landline elsewhere
- * adds Beijing's area code, 0109510208. The guide says nothing about mobile phones: the library
- * gives 0109510208 (`statedByGuide: false`), because a mobile phone in mainland China can always
+ * The digits to dial for the hotline (`HOTLINE_NUMBER`), after the guide's note “首次拨号需注意区分固定电话
+ * 区号,北京地区可直拨,其他地区需加拨区号”: a landline in Beijing dials the number; a landline elsewhere
+ * adds Beijing's area code (`BEIJING_AREA_CODE`, 010) before it. The guide says nothing about mobile
+ * phones: the library gives the number with the area code (`statedByGuide: false`), because a mobile phone in mainland China can always
  * dial a fixed-line number with its area code, wherever it is, while the bare number reaches
  * Beijing only from a Beijing mobile.
  *
@@ -57,8 +41,8 @@ export interface HotlineDialing {
  * @returns `{ digits, note, statedByGuide }`
  * @throws {TiantianError} `'invalid_argument'` for a caller that is not as described
  * @example
- * hotlineDialString({ phone: 'landline', callerInBeijing: true }).digits; //=> '9510208'
- * hotlineDialString({ phone: 'landline', callerInBeijing: false }).digits; //=> '0109510208'
+ * hotlineDialString({ phone: 'landline', callerInBeijing: true }).digits === HOTLINE_NUMBER; //=> true
+ * hotlineDialString({ phone: 'landline', callerInBeijing: false }).digits === `010${HOTLINE_NUMBER}`; //=> true
  * hotlineDialString({ phone: 'mobile', callerInBeijing: true }).statedByGuide; //=> false
  */
 export function hotlineDialString(caller: HotlineCaller): HotlineDialing {
@@ -87,9 +71,9 @@ export function hotlineDialString(caller: HotlineCaller): HotlineDialing {
       digits: `${BEIJING_AREA_CODE}${HOTLINE_NUMBER}`,
       statedByGuide: false,
       note: {
-        'zh-CN': '指南未说明手机拨号方式;手机在任何地区加拨北京区号010均可接通',
-        en: 'The guide does not cover mobile phones; with Beijing’s area code 010 a mobile gets through from anywhere',
-        es: 'La guía no habla de móviles; con el prefijo de Pekín 010 un móvil llama desde cualquier lugar',
+        'zh-CN': `指南未说明手机拨号方式;手机在任何地区加拨北京区号${BEIJING_AREA_CODE}均可接通`,
+        en: `The guide does not cover mobile phones; with Beijing’s area code ${BEIJING_AREA_CODE} a mobile gets through from anywhere`,
+        es: `La guía no habla de móviles; con el prefijo de Pekín ${BEIJING_AREA_CODE} un móvil llama desde cualquier lugar`,
       },
     };
   }
@@ -108,9 +92,9 @@ export function hotlineDialString(caller: HotlineCaller): HotlineDialing {
     digits: `${BEIJING_AREA_CODE}${HOTLINE_NUMBER}`,
     statedByGuide: true,
     note: {
-      'zh-CN': '其他地区固定电话需加拨区号(北京区号010)',
-      en: 'A landline outside Beijing adds the area code (Beijing, 010)',
-      es: 'Un fijo fuera de Pekín añade el prefijo (Pekín, 010)',
+      'zh-CN': `其他地区固定电话需加拨区号(北京区号${BEIJING_AREA_CODE})`,
+      en: `A landline outside Beijing adds the area code (Beijing, ${BEIJING_AREA_CODE})`,
+      es: `Un fijo fuera de Pekín añade el prefijo (Pekín, ${BEIJING_AREA_CODE})`,
     },
   };
 }

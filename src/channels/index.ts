@@ -6,17 +6,36 @@
 export { CHANNEL_IDS, type ChannelId, isChannelId } from '../shared/channel-ids.js';
 export { CHANNELS, type Channel, getChannel, type SocialAccount } from './catalog.js';
 export {
+  BEIJING_AREA_CODE,
+  type ChannelTableRow,
+  CUSTOMER_SERVICE_EMAIL,
+  GUIDE_CHANNEL_TABLE,
+  GUIDE_RESPONSE_TARGETS,
+  HOTLINE_NUMBER,
+  type ResponseTarget,
+  SOCIAL_MEDIA_OPENING,
+} from './data/contact.js';
+export {
+  DUTY_IDS,
+  type DutyId,
+  ISSUE_TYPE_OWNERS,
+  type IssueOwner,
+  SERVICE_MODULE_IDS,
+  SERVICE_MODULES,
+  type ServiceDuty,
+  type ServiceModule,
+  type ServiceModuleId,
+  serviceModuleFor,
+} from './data/service-modules.js';
+export {
   type ComposedEmail,
   composeEmail,
-  CUSTOMER_SERVICE_EMAIL,
   EMAIL_REQUIRED_PARTS,
   type EmailRequest,
   validateEmailRequest,
 } from './email.js';
 export { detectHandoff, HANDOFF_PHRASES, type HandoffDetection, type HandoffPhrase } from './handoff.js';
 export {
-  BEIJING_AREA_CODE,
-  HOTLINE_NUMBER,
   type HotlineCaller,
   type HotlineDialing,
   hotlineDialString,

@@ -2,10 +2,10 @@
 import { assertDate, assertIssueType, assertLocale, describeValue } from '../shared/assert.js';
 import type { ChannelId } from '../shared/channel-ids.js';
 import { TiantianError } from '../shared/errors.js';
-import { GUIDE_CHANNEL_TABLE, type ResponseTarget } from '../shared/guide.js';
 import type { IssueType } from '../shared/issue-types.js';
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../shared/locale.js';
 import { getChannel } from './catalog.js';
+import { GUIDE_CHANNEL_TABLE, HOTLINE_NUMBER, type ResponseTarget } from './data/contact.js';
 import { isOpen, nextOpening } from './hours.js';
 
 /**
@@ -57,14 +57,14 @@ const text = (zh: string, en: string, es: string): LocalizedText => ({ 'zh-CN': 
 const REASON = /* @__PURE__ */ (() =>
   ({
     hotlineUrgent: text(
-      '热线9510208提供7×24小时全天候服务,特别适合需要快速解决紧急问题的用户',
-      'The hotline 9510208 is open 24/7 and especially suited to urgent problems that need a quick fix',
-      'La línea 9510208 atiende 24/7 y es la más indicada para problemas urgentes que hay que resolver rápido',
+      `热线${HOTLINE_NUMBER}提供7×24小时全天候服务,特别适合需要快速解决紧急问题的用户`,
+      `The hotline ${HOTLINE_NUMBER} is open 24/7 and especially suited to urgent problems that need a quick fix`,
+      `La línea ${HOTLINE_NUMBER} atiende 24/7 y es la más indicada para problemas urgentes que hay que resolver rápido`,
     ),
     hotlinePerson: text(
-      '拨打9510208,按语音提示选择对应服务,直接与客服人员沟通(7×24小时)',
-      'Call 9510208 and follow the voice menu to talk to an agent (open 24/7)',
-      'Llama al 9510208 y sigue el menú de voz para hablar con un agente (24/7)',
+      `拨打${HOTLINE_NUMBER},按语音提示选择对应服务,直接与客服人员沟通(7×24小时)`,
+      `Call ${HOTLINE_NUMBER} and follow the voice menu to talk to an agent (open 24/7)`,
+      `Llama al ${HOTLINE_NUMBER} y sigue el menú de voz para hablar con un agente (24/7)`,
     ),
     chatImmediate: text(
       '在线客服即时响应;输入“转人工”即可排队等待人工客服',

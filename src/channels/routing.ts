@@ -1,6 +1,6 @@
 import { assertIssueType } from '../shared/assert.js';
 import type { IssueType } from '../shared/issue-types.js';
-import { type ServiceDuty, type ServiceModule, serviceModuleFor } from '../shared/service-modules.js';
+import { type ServiceDuty, type ServiceModule, serviceModuleFor } from './data/service-modules.js';
 
 /**
  * Which of the guide's four service modules (四大模块) owns an issue type, and which of its duties

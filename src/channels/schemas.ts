@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { OrderIdSchema } from '../shared/schemas.js';
+import { SERVICE_MODULE_IDS } from './data/service-modules.js';
 
 // Each schema is built in a `/* @__PURE__ */` arrow call, so that a bundle which does not use it
 // can drop it, and zod with it (a zod call is otherwise kept as a possible side effect).
@@ -29,7 +30,7 @@ export const ContactSchema = /* @__PURE__ */ (() =>
   ))();
 
 /**
- * Validates an email to customer service (tiantian@taobao.com). The guide: “邮件正文需包含订单编号、
+ * Validates an email to customer service (`CUSTOMER_SERVICE_EMAIL`). The guide: “邮件正文需包含订单编号、
  * 问题描述及联系方式” — the body must carry the order number (订单编号, a string of digits), a
  * description of the problem (问题描述) and a contact (联系方式: phone or email).
  *
@@ -52,4 +53,15 @@ export const EmailRequestSchema = /* @__PURE__ */ (() =>
         message: 'The contact (联系方式) must be a phone number or an email address',
       }),
     ),
+  }))();
+
+/**
+ * Validates a `ServiceModuleId`.
+ *
+ * @example
+ * ServiceModuleIdSchema.safeParse('after-sales').success; //=> true
+ */
+export const ServiceModuleIdSchema = /* @__PURE__ */ (() =>
+  z.enum(SERVICE_MODULE_IDS, {
+    error: `Expected a service module: ${SERVICE_MODULE_IDS.join(', ')}`,
   }))();

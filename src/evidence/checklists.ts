@@ -1,18 +1,10 @@
 import { assertIssueType } from '../shared/assert.js';
 import type { IssueType } from '../shared/issue-types.js';
 import type { LocalizedText } from '../shared/locale.js';
-import { MINIMUM_RESOLUTION } from './image-size.js';
-
-/**
- * The naming rule of every evidence file (文件命名格式为“订单号+问题类型”), as a pattern.
- *
- * @example
- * EVIDENCE_NAMING_PATTERN; //=> '{orderId}+{issueType}[-{sequence}].{extension}'
- */
-export const EVIDENCE_NAMING_PATTERN = '{orderId}+{issueType}[-{sequence}].{extension}' as const;
+import { EVIDENCE_NAMING_PATTERN, MINIMUM_RESOLUTION } from './data.js';
 
 /** What kind of file proves an item. */
-export type EvidenceKind = 'picture' | 'video' | 'document';
+export type EvidenceKind = 'picture' | 'video' | 'audio' | 'document';
 
 /**
  * The rules a file for one checklist item follows.
@@ -23,7 +15,7 @@ export type EvidenceKind = 'picture' | 'video' | 'document';
 export interface EvidenceRules {
   /** Accepted file extensions, lower case, without the dot. */
   readonly formats: readonly string[];
-  /** The minimum size of a picture, or `null` when the item is not a picture (a video, a PDF). */
+  /** The minimum size of a picture, or `null` when the item is not a picture (a video, a recording). */
   readonly minimumResolution: typeof MINIMUM_RESOLUTION | null;
   /** The naming rule: 订单号+问题类型. */
   readonly naming: typeof EVIDENCE_NAMING_PATTERN;
@@ -54,6 +46,8 @@ const PICTURE_FORMATS = ['jpg', 'jpeg', 'png', 'webp', 'heic', 'heif', 'avif', '
 const VIDEO_FORMATS = ['mp4', 'mov', 'm4v', 'webm', '3gp'] as const;
 const DOCUMENT_FORMATS = ['pdf', 'jpg', 'jpeg', 'png', 'webp', 'heic', 'heif', 'avif'] as const;
 
+const AUDIO_FORMATS = ['m4a', 'mp3', 'aac', 'amr', 'wav', 'ogg'] as const;
+
 const PICTURE: EvidenceRules = {
   formats: PICTURE_FORMATS,
   minimumResolution: MINIMUM_RESOLUTION,
@@ -61,6 +55,12 @@ const PICTURE: EvidenceRules = {
 };
 const VIDEO: EvidenceRules = {
   formats: VIDEO_FORMATS,
+  minimumResolution: null,
+  naming: EVIDENCE_NAMING_PATTERN,
+};
+// A call recording (录音记录) is audio: no picture rule.
+const AUDIO: EvidenceRules = {
+  formats: AUDIO_FORMATS,
   minimumResolution: null,
   naming: EVIDENCE_NAMING_PATTERN,
 };
@@ -90,7 +90,7 @@ const item = (
   name,
   why,
   kind,
-  rules: kind === 'picture' ? PICTURE : kind === 'video' ? VIDEO : DOCUMENT,
+  rules: kind === 'picture' ? PICTURE : kind === 'video' ? VIDEO : kind === 'audio' ? AUDIO : DOCUMENT,
   keywords,
 });
 
@@ -349,7 +349,7 @@ export const EVIDENCE_ITEMS = {
       en: 'Record phone calls, telling the other side beforehand.',
       es: 'Grabe las llamadas avisando antes a la otra parte.',
     },
-    'document',
+    'audio',
     ['录音', 'recording', 'grabación'],
   ),
 } as const satisfies Record<string, EvidenceItemDefinition>;
@@ -361,13 +361,6 @@ export const EVIDENCE_ITEMS = {
  * const id: EvidenceItemId = 'purchase-invoice';
  */
 export type EvidenceItemId = keyof typeof EVIDENCE_ITEMS;
-
-// The call recording is audio; its formats differ from a document's.
-const AUDIO_RULES: EvidenceRules = {
-  formats: ['m4a', 'mp3', 'aac', 'amr', 'wav', 'ogg'],
-  minimumResolution: null,
-  naming: EVIDENCE_NAMING_PATTERN,
-};
 
 /** The guide's four materials, required for every order-bound issue. */
 const BASE = ['order-screenshot', 'payment-proof', 'item-photos', 'chat-screenshots'] as const;
@@ -429,12 +422,7 @@ function buildChecklist(issueType: IssueType): readonly EvidenceItem[] {
   const [required, optional] = PLAN[issueType];
   const build = (id: EvidenceItemId, isRequired: boolean): EvidenceItem => {
     const definition = EVIDENCE_ITEMS[id];
-    return Object.freeze({
-      id,
-      ...definition,
-      rules: id === 'call-recording' ? AUDIO_RULES : definition.rules,
-      required: isRequired,
-    });
+    return Object.freeze({ id, ...definition, required: isRequired });
   };
   return Object.freeze([...required.map((id) => build(id, true)), ...optional.map((id) => build(id, false))]);
 }
@@ -469,59 +457,3 @@ export const EVIDENCE_CHECKLISTS: Readonly<Record<IssueType, readonly EvidenceIt
 export function getEvidenceChecklist(issueType: IssueType): readonly EvidenceItem[] {
   return EVIDENCE_CHECKLISTS[assertIssueType(issueType)];
 }
-
-/**
- * One of the guide's rules for keeping proof (妥善保存沟通证据).
- *
- * @example
- * const rule: EvidenceKeepingRule = EVIDENCE_KEEPING_RULES[1];
- * rule.minimumDays; //=> 30
- */
-export interface EvidenceKeepingRule {
-  readonly id: 'call-recording' | 'chat-archive' | 'third-party-witness';
-  readonly name: LocalizedText;
-  readonly rule: LocalizedText;
-  /** How long to keep it, when the guide says (至少1个月 = 30 days). */
-  readonly minimumDays: number | null;
-}
-
-/**
- * The guide's three rules for keeping proof: 录音记录 (tell the other side before recording a
- * call), 文字存档 (keep chat logs complete for at least a month), 第三方见证 (a third party for
- * major disputes).
- *
- * @example
- * EVIDENCE_KEEPING_RULES.map((r) => r.id); //=> ['call-recording', 'chat-archive', 'third-party-witness']
- */
-export const EVIDENCE_KEEPING_RULES: readonly EvidenceKeepingRule[] = Object.freeze([
-  {
-    id: 'call-recording',
-    name: { 'zh-CN': '录音记录', en: 'Call recording', es: 'Grabación de llamadas' },
-    rule: {
-      'zh-CN': '电话沟通时应提前告知对方进行录音',
-      en: 'When talking on the phone, tell the other side beforehand that you are recording.',
-      es: 'Al hablar por teléfono, avise antes a la otra parte de que graba la llamada.',
-    },
-    minimumDays: null,
-  },
-  {
-    id: 'chat-archive',
-    name: { 'zh-CN': '文字存档', en: 'Chat archive', es: 'Archivo de chats' },
-    rule: {
-      'zh-CN': '在线聊天记录需完整保存至少1个月',
-      en: 'Keep online chat logs complete for at least one month.',
-      es: 'Conserve completos los chats en línea durante al menos un mes.',
-    },
-    minimumDays: 30,
-  },
-  {
-    id: 'third-party-witness',
-    name: { 'zh-CN': '第三方见证', en: 'Third-party witness', es: 'Testigo externo' },
-    rule: {
-      'zh-CN': '重大纠纷可邀请平台监察部门介入',
-      en: "In a major dispute, ask the platform's supervision department to step in.",
-      es: 'En una disputa grave, pida la intervención del departamento de supervisión de la plataforma.',
-    },
-    minimumDays: null,
-  },
-]);

@@ -2,6 +2,7 @@ import { describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import { ISSUE_TYPE_LABELS, ISSUE_TYPES, type IssueType, isIssueType } from '../shared/issue-types.js';
 import { LOCALES } from '../shared/locale.js';
+import { ORDER_ID_LENGTH } from '../shared/order-id.js';
 import { type Issue, type SafeResult, fail, failWith, ok } from '../shared/result.js';
 import { safely } from '../shared/safe-call.js';
 
@@ -45,7 +46,7 @@ export interface EvidenceFileNameOptions {
  * @example
  * DEFAULT_ORDER_ID_LENGTH; //=> { min: 6, max: 32 }
  */
-export const DEFAULT_ORDER_ID_LENGTH = Object.freeze({ min: 6, max: 32 });
+export const DEFAULT_ORDER_ID_LENGTH = ORDER_ID_LENGTH;
 
 /**
  * The largest sequence number a file name carries.

@@ -1,14 +1,6 @@
 import { type SafeResult, failWith, ok } from '../shared/result.js';
 import { safely } from '../shared/safe-call.js';
-
-/**
- * The guide's resolution rule (图片分辨率建议800×600以上), phrased so that rotation does not
- * matter: the long side at least 800 pixels and the short side at least 600.
- *
- * @example
- * MINIMUM_RESOLUTION; //=> { longSide: 800, shortSide: 600 }
- */
-export const MINIMUM_RESOLUTION = { longSide: 800, shortSide: 600 } as const;
+import { MINIMUM_RESOLUTION } from './data.js';
 
 /**
  * The picture formats `readImageSize` reads.

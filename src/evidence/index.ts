@@ -10,12 +10,9 @@ export {
 export {
   EVIDENCE_CHECKLISTS,
   EVIDENCE_ITEMS,
-  EVIDENCE_KEEPING_RULES,
-  EVIDENCE_NAMING_PATTERN,
   type EvidenceItem,
   type EvidenceItemDefinition,
   type EvidenceItemId,
-  type EvidenceKeepingRule,
   type EvidenceKind,
   type EvidenceRules,
   getEvidenceChecklist,
@@ -33,10 +30,15 @@ export {
   utf8ByteLength,
 } from './file-name.js';
 export {
+  EVIDENCE_KEEPING_RULES,
+  EVIDENCE_NAMING_PATTERN,
+  type EvidenceKeepingRule,
+  MINIMUM_RESOLUTION,
+} from './data.js';
+export {
   IMAGE_FORMATS,
   type ImageFormat,
   type ImageSize,
-  MINIMUM_RESOLUTION,
   meetsMinimumResolution,
   readImageSize,
 } from './image-size.js';

@@ -2,6 +2,8 @@ import { describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import { DEFAULT_LOCALE, type Locale, isLocale } from '../shared/locale.js';
 import { type Issue, type SafeResult, fail, failWith, ok } from '../shared/result.js';
+import { PLATFORM_TIME_ZONE } from '../shared/time-zone.js';
+import { issuesFromZod } from '../shared/zod-issues.js';
 import { safely } from '../shared/safe-call.js';
 import { TimelineEventSchema } from './schemas.js';
 
@@ -88,8 +90,7 @@ function buildTimeline(events: readonly TimelineEventInput[]): SafeResult<Timeli
   events.forEach((input: unknown, index) => {
     const parsed = TimelineEventSchema.safeParse(input);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        issues.push({ code: issue.code, message: issue.message, path: [index, ...issue.path] });
+      issues.push(...issuesFromZod(parsed.error.issues, [index]));
       return;
     }
     const { at, what, tried, result } = parsed.data;
@@ -186,7 +187,7 @@ function markdownCell(value: string): string {
 export function renderTimeline(timeline: Timeline, options: RenderTimelineOptions): string {
   const { format } = options;
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const timeZone = options.timeZone ?? 'Asia/Shanghai';
+  const timeZone = options.timeZone ?? PLATFORM_TIME_ZONE;
   if (format !== 'text' && format !== 'markdown' && format !== 'csv') {
     throw new TiantianError(
       'invalid_argument',
@@ -211,7 +212,7 @@ export function renderTimeline(timeline: Timeline, options: RenderTimelineOption
       path: ['timeline'],
     });
   }
-  const zoneLabel = timeZone === 'Asia/Shanghai' ? BEIJING[locale] : timeZone;
+  const zoneLabel = timeZone === PLATFORM_TIME_ZONE ? BEIJING[locale] : timeZone;
   const formatter = clockFormat(timeZone);
   const [time, what, tried, result] = HEADERS[locale];
   const rows = events.map((event): [string, string, string, string] => [

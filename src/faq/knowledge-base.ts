@@ -3,6 +3,7 @@
 // guide's four service modules (二、客服核心职责). Examples are customers' own words: colloquial,
 // with typos (优惠卷, 退欵, 发huo), short and long, mostly zh-CN plus en and es. Traditional Chinese
 // needs no examples of its own: the resolver normalizes it.
+import { CUSTOMER_SERVICE_EMAIL, HOTLINE_NUMBER } from '../channels/data/contact.js';
 import type { FaqEntry } from './types.js';
 
 /**
@@ -1045,14 +1046,14 @@ export const defaultFaqEntries: readonly FaqEntry[] = [
         es: 'Chat en la app: escribe «转人工» o «人工客服» en el cuadro de diálogo',
       },
       {
-        'zh-CN': '拨打全国统一客服热线9510208,7×24小时服务',
-        en: 'Call the nationwide hotline 9510208, open 24/7',
-        es: 'Llama a la línea nacional 9510208, abierta 24/7',
+        'zh-CN': `拨打全国统一客服热线${HOTLINE_NUMBER},7×24小时服务`,
+        en: `Call the nationwide hotline ${HOTLINE_NUMBER}, open 24/7`,
+        es: `Llama a la línea nacional ${HOTLINE_NUMBER}, abierta 24/7`,
       },
       {
-        'zh-CN': '发送邮件至tiantian@taobao.com,或通过官方微博、微信公众号留言',
-        en: 'Email tiantian@taobao.com, or leave a message on the official Weibo or WeChat account',
-        es: 'Escribe a tiantian@taobao.com o deja un mensaje en Weibo o WeChat oficiales',
+        'zh-CN': `发送邮件至${CUSTOMER_SERVICE_EMAIL},或通过官方微博、微信公众号留言`,
+        en: `Email ${CUSTOMER_SERVICE_EMAIL}, or leave a message on the official Weibo or WeChat account`,
+        es: `Escribe a ${CUSTOMER_SERVICE_EMAIL} o deja un mensaje en Weibo o WeChat oficiales`,
       },
     ],
     examples: [
@@ -1079,7 +1080,7 @@ export const defaultFaqEntries: readonly FaqEntry[] = [
       '有没有人工服务',
       '能不能让真人回答',
       '智能客服太笨了',
-      '9510208是客服电话吗',
+      `${HOTLINE_NUMBER}是客服电话吗`,
       '客服几点上班',
       '微博上怎么联系你们',
       '人工 人工 人工',

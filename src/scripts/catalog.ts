@@ -2,6 +2,7 @@
 // literal type, from which the compiler infers its variables (JSON would lose them).
 // The first three are the source guide's own (三.4 善用沟通话术模板); the others follow from its other
 // advice (三.5 妥善保存沟通证据, 五 建议用户, the channels of 一 and the duties of 二).
+import { HOTLINE_NUMBER } from '../channels/data/contact.js';
 import type { ScriptDefinitions } from './define.js';
 
 /**
@@ -203,7 +204,7 @@ export const SCRIPT_CATALOG = {
       es: 'Gracias por su paciencia y su confianza. Si dispone de un momento, le invitamos a participar en nuestra encuesta de satisfacción; su opinión nos ayuda a seguir mejorando nuestro servicio: {surveyUrl}',
     },
   },
-  // 二.4 “安全风险防控:识别并阻断恶意攻击、钓鱼网站等网络威胁”; 一.2 the only hotline is 9510208.
+  // 二.4 “安全风险防控:识别并阻断恶意攻击、钓鱼网站等网络威胁”; 一.2 the only hotline is HOTLINE_NUMBER.
   'phishing-warning': {
     title: { 'zh-CN': '防骗提醒', en: 'Fraud and phishing warning', es: 'Aviso de fraude y phishing' },
     description: {
@@ -213,10 +214,9 @@ export const SCRIPT_CATALOG = {
     },
     issueTypes: ['security-fraud', 'payment-problem'],
     templates: {
-      'zh-CN':
-        '温馨提示：天天特卖客服不会以任何理由向您索要密码或验证码，也不会要求您通过站外链接付款或办理退款。如收到自称客服的电话、短信或链接，请勿点击，谨防钓鱼网站；如有疑问，请拨打官方客服热线9510208核实。',
-      en: 'Please note: Tiantian Temai customer service will never ask for your password or verification code, or ask you to pay or get a refund through a link outside the app. If someone claiming to be customer service calls, texts or sends you a link, do not click it, as it may lead to a phishing site. If in doubt, call our official hotline, 9510208, to check.',
-      es: 'Le recordamos que el servicio de atención al cliente de Tiantian Temai nunca le pedirá su contraseña ni sus códigos de verificación, ni le pedirá que pague o tramite un reembolso a través de enlaces externos a la aplicación. Si alguien que dice ser del servicio de atención al cliente le llama, le envía un SMS o un enlace, no lo abra: podría tratarse de un sitio web de phishing. Si tiene dudas, llame a nuestra línea oficial, 9510208, para comprobarlo.',
+      'zh-CN': `温馨提示：天天特卖客服不会以任何理由向您索要密码或验证码，也不会要求您通过站外链接付款或办理退款。如收到自称客服的电话、短信或链接，请勿点击，谨防钓鱼网站；如有疑问，请拨打官方客服热线${HOTLINE_NUMBER}核实。`,
+      en: `Please note: Tiantian Temai customer service will never ask for your password or verification code, or ask you to pay or get a refund through a link outside the app. If someone claiming to be customer service calls, texts or sends you a link, do not click it, as it may lead to a phishing site. If in doubt, call our official hotline, ${HOTLINE_NUMBER}, to check.`,
+      es: `Le recordamos que el servicio de atención al cliente de Tiantian Temai nunca le pedirá su contraseña ni sus códigos de verificación, ni le pedirá que pague o tramite un reembolso a través de enlaces externos a la aplicación. Si alguien que dice ser del servicio de atención al cliente le llama, le envía un SMS o un enlace, no lo abra: podría tratarse de un sitio web de phishing. Si tiene dudas, llame a nuestra línea oficial, ${HOTLINE_NUMBER}, para comprobarlo.`,
     },
   },
 } as const satisfies { readonly [Id in ScriptId]: ScriptDefinitions[string] };

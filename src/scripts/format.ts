@@ -1,6 +1,7 @@
 // Locale-aware formatting of variable values. Every Intl object is created once per locale and
 // reused (rendering is a hot path); dates are always read in Beijing time, whatever the host zone.
 import type { Locale } from '../shared/locale.js';
+import { PLATFORM_TIME_ZONE } from '../shared/time-zone.js';
 
 /**
  * The time zone of every date and time a script shows: the platform's, Beijing time (北京时间),
@@ -9,7 +10,7 @@ import type { Locale } from '../shared/locale.js';
  * @example
  * SCRIPT_TIME_ZONE; //=> 'Asia/Shanghai'
  */
-export const SCRIPT_TIME_ZONE = 'Asia/Shanghai';
+export const SCRIPT_TIME_ZONE = PLATFORM_TIME_ZONE;
 
 interface Formatters {
   readonly number: Intl.NumberFormat;

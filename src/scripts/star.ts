@@ -3,7 +3,8 @@
 // customer's words, so every problem comes back as an issue, never a throw.
 import { CHANNEL_IDS, type ChannelId, isChannelId } from '../shared/channel-ids.js';
 import { isLocale, LOCALES, type Locale } from '../shared/locale.js';
-import type { Issue, SafeResult } from '../shared/result.js';
+import { isOrderId } from '../shared/order-id.js';
+import type { Issue, IssueCode, SafeResult } from '../shared/result.js';
 import { safely } from '../shared/safe-call.js';
 
 /**
@@ -191,7 +192,7 @@ function weight(content: string): number {
 }
 
 function checkText(value: unknown, path: string, name: string, locale: Locale): Issue | string {
-  const say = (code: string, zh: string, en: string, es: string): Issue => ({
+  const say = (code: IssueCode, zh: string, en: string, es: string): Issue => ({
     code,
     message: locale === 'zh-CN' ? zh : locale === 'en' ? en : es,
     path: [path],
@@ -223,7 +224,7 @@ function checkText(value: unknown, path: string, name: string, locale: Locale): 
   }
   if (weight(content) < 4) {
     return say(
-      'too_short',
+      'too_small',
       `${name}太短，请具体说明`,
       `${name} is too short; please give details.`,
       `${name} es demasiado breve; dé más detalles.`,
@@ -312,7 +313,7 @@ function composeStar(parts: StarParts, options: StarOptions): SafeResult<string>
               : 'Un correo debe incluir el número de pedido.',
         path: ['orderId'],
       });
-    } else if (typeof raw !== 'string' || !/^\d{6,32}$/.test(raw)) {
+    } else if (!isOrderId(raw)) {
       issues.push({
         code: 'invalid_format',
         message:
@@ -392,7 +393,7 @@ function composeStar(parts: StarParts, options: StarOptions): SafeResult<string>
       error: {
         issues: [
           {
-            code: 'too_long',
+            code: 'too_big',
             message:
               locale === 'zh-CN'
                 ? `内容共${message.length}字，超过该渠道上限${max}字，请精简或改用邮件`

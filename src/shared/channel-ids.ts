@@ -1,6 +1,6 @@
 /**
  * The four ways the guide gives to reach a person, in the guide's order: in-app online chat
- * (在线客服), the hotline 9510208 (官方服务热线), email (邮件) and social media (社交媒体: Weibo and WeChat).
+ * (在线客服), the hotline (官方服务热线), email (邮件) and social media (社交媒体: Weibo and WeChat).
  *
  * @example
  * CHANNEL_IDS.includes('hotline'); //=> true

@@ -1,3 +1,5 @@
+import type { IssuePath } from './result.js';
+
 /**
  * The codes of {@link TiantianError}: what a programmer got wrong.
  *
@@ -32,13 +34,9 @@ export class TiantianError<Code extends TiantianErrorCode = TiantianErrorCode> e
   /** What went wrong, as a stable literal. */
   readonly code: Code;
   /** Where in the argument the fault is, when it is in a part of it. */
-  readonly path: readonly (string | number)[];
+  readonly path: IssuePath;
 
-  constructor(
-    code: Code,
-    message: string,
-    options?: { path?: readonly (string | number)[]; cause?: unknown },
-  ) {
+  constructor(code: Code, message: string, options?: { path?: IssuePath; cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.path = options?.path ?? [];

@@ -52,7 +52,7 @@ export const ISSUE_TYPE_LABELS: Readonly<Record<IssueType, LocalizedText>> = {
   'not-as-described': {
     'zh-CN': '商品与描述不符',
     en: 'Item not as described',
-    es: 'Artículo distinto a la descripción',
+    es: 'El artículo no coincide con la descripción',
   },
   'coupon-unusable': {
     'zh-CN': '优惠券无法使用',
@@ -72,7 +72,7 @@ export const ISSUE_TYPE_LABELS: Readonly<Record<IssueType, LocalizedText>> = {
   'payment-problem': {
     'zh-CN': '紧急支付问题',
     en: 'Urgent payment problem',
-    es: 'Problema de pago urgente',
+    es: 'Problema urgente de pago',
   },
   'logistics-delay': { 'zh-CN': '物流延迟', en: 'Delivery delay', es: 'Retraso en la entrega' },
   'quality-dispute': { 'zh-CN': '商品质量争议', en: 'Quality dispute', es: 'Disputa de calidad' },
@@ -89,11 +89,11 @@ export const ISSUE_TYPE_LABELS: Readonly<Record<IssueType, LocalizedText>> = {
   'complaint-followup': {
     'zh-CN': '投诉进度跟踪',
     en: 'Complaint follow-up',
-    es: 'Seguimiento de la reclamación',
+    es: 'Seguimiento de una reclamación',
   },
   compensation: { 'zh-CN': '赔偿与补偿', en: 'Compensation', es: 'Compensación' },
   'stock-restock': { 'zh-CN': '库存与补货', en: 'Stock and restocking', es: 'Existencias y reposición' },
-  'promotion-rules': { 'zh-CN': '活动规则', en: 'Promotion rules', es: 'Reglas de la promoción' },
+  'promotion-rules': { 'zh-CN': '活动规则', en: 'Promotion rules', es: 'Reglas de las promociones' },
   'product-info': { 'zh-CN': '商品参数咨询', en: 'Product details', es: 'Detalles del producto' },
   'cross-border-tax': {
     'zh-CN': '跨境税费',
@@ -101,11 +101,11 @@ export const ISSUE_TYPE_LABELS: Readonly<Record<IssueType, LocalizedText>> = {
     es: 'Impuestos de importación',
   },
   'membership-points': { 'zh-CN': '会员与积分', en: 'Membership and points', es: 'Membresía y puntos' },
-  'tech-issue': { 'zh-CN': '系统故障', en: 'Technical problem', es: 'Fallo técnico' },
+  'tech-issue': { 'zh-CN': '系统故障', en: 'Technical problem', es: 'Problema técnico' },
   'security-fraud': {
     'zh-CN': '安全风险与诈骗',
-    en: 'Security risk and fraud',
-    es: 'Riesgo de seguridad y fraude',
+    en: 'Security risks and fraud',
+    es: 'Riesgos de seguridad y fraude',
   },
   'evidence-guide': {
     'zh-CN': '凭证准备与保存',

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CHANNEL_IDS } from './channel-ids.js';
 import { ISSUE_TYPES } from './issue-types.js';
 import { LOCALES } from './locale.js';
-import { SERVICE_MODULE_IDS } from './service-modules.js';
+import { ORDER_ID_PATTERN } from './order-id.js';
 
 // Each schema is built in a `/* @__PURE__ */` arrow call, so that a bundle which does not use it
 // can drop it, and zod with it (a zod call is otherwise kept as a possible side effect).
@@ -52,17 +52,6 @@ export const ChannelIdSchema = /* @__PURE__ */ (() =>
   }))();
 
 /**
- * Validates a `ServiceModuleId`.
- *
- * @example
- * ServiceModuleIdSchema.safeParse('after-sales').success; //=> true
- */
-export const ServiceModuleIdSchema = /* @__PURE__ */ (() =>
-  z.enum(SERVICE_MODULE_IDS, {
-    error: `Expected a service module: ${SERVICE_MODULE_IDS.join(', ')}`,
-  }))();
-
-/**
  * Validates an order number (订单号): a string of digits, never a JavaScript number (Taobao's
  * 19-digit numbers exceed 2^53). Length 6 to 32 here; the evidence module lets a caller narrow it.
  *
@@ -73,4 +62,4 @@ export const ServiceModuleIdSchema = /* @__PURE__ */ (() =>
 export const OrderIdSchema = /* @__PURE__ */ (() =>
   z
     .string({ error: 'An order number must be a string of digits, not a number' })
-    .check(z.regex(/^\d{6,32}$/, 'An order number is 6 to 32 ASCII digits')))();
+    .check(z.regex(ORDER_ID_PATTERN, 'An order number is 6 to 32 ASCII digits')))();

@@ -10,7 +10,7 @@ import { getChannel } from '../channels/index.js';
 import { assertChannelId, assertDate, assertIssueType, describeValue } from '../shared/assert.js';
 import type { ChannelId } from '../shared/channel-ids.js';
 import { isTiantianError, TiantianError } from '../shared/errors.js';
-import { SOCIAL_MEDIA_OPENING, type ResponseTarget } from '../shared/guide.js';
+import { SOCIAL_MEDIA_OPENING, type ResponseTarget } from '../channels/data/contact.js';
 import { type IssueType, issueTypeLabel } from '../shared/issue-types.js';
 import type { LocalizedText } from '../shared/locale.js';
 import { guideTargets, type TargetCandidate } from './targets.js';

@@ -18,6 +18,7 @@ export {
   type SlaTargetInput,
   type SlaWarning,
 } from './policy.js';
+export { CHAT_RECORD_RETENTION_MONTHS } from './data.js';
 export { type ChatRecordRetention, chatRecordRetention } from './retention.js';
 export { safeResponseDeadline, safeSlaStatus } from './safe.js';
 export {

@@ -1,21 +1,11 @@
 import { isTiantianError } from '../shared/errors.js';
-import { failWith, type Issue, ok, type SafeResult } from '../shared/result.js';
+import { failWith, ok, type SafeResult } from '../shared/result.js';
+import { failFromZod } from '../shared/zod-issues.js';
 import { safely } from '../shared/safe-call.js';
 import { type ResponseDeadline, responseDeadline } from './deadline.js';
 import type { SlaPolicy } from './policy.js';
 import { ResponseDeadlineRequestSchema, SlaEventsSchema } from './schemas.js';
 import { type SlaStatus, slaStatus } from './status.js';
-
-interface ZodLikeIssue {
-  readonly code: string;
-  readonly message: string;
-  readonly path: readonly PropertyKey[];
-}
-
-const issuesOf = (issues: readonly ZodLikeIssue[]): SafeResult<never> => ({
-  success: false,
-  error: { issues: issues.map(({ code, message, path }): Issue => ({ code, message, path: [...path] })) },
-});
 
 /** A TiantianError (a rule the schema cannot see, such as a hand-off before submission) as a failure. */
 function caught<T>(run: () => T): SafeResult<T> {
@@ -45,7 +35,7 @@ export function safeResponseDeadline(input: unknown): SafeResult<ResponseDeadlin
 
 function deadlineOf(input: unknown): SafeResult<ResponseDeadline> {
   const parsed = ResponseDeadlineRequestSchema.safeParse(input);
-  if (!parsed.success) return issuesOf(parsed.error.issues);
+  if (!parsed.success) return failFromZod(parsed.error.issues);
   const { channel, submittedAt, issueType, complex, handoffAt } = parsed.data;
   return caught(() => responseDeadline({ channel, submittedAt, issueType, complex, handoffAt }));
 }
@@ -70,7 +60,7 @@ export function safeSlaStatus(policy: SlaPolicy, events: unknown, now: Date): Sa
 
 function statusOf(policy: SlaPolicy, events: unknown, now: Date): SafeResult<SlaStatus> {
   const parsed = SlaEventsSchema.safeParse(events);
-  if (!parsed.success) return issuesOf(parsed.error.issues);
+  if (!parsed.success) return failFromZod(parsed.error.issues);
   const history = parsed.data;
   try {
     return ok(slaStatus(policy, history, now));

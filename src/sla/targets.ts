@@ -1,7 +1,11 @@
 // Internal: which of the guide's response targets apply to a channel and an issue type. The one
 // source of truth for both `responseDeadline` and `guidePolicy`.
 import type { ChannelId } from '../shared/channel-ids.js';
-import { GUIDE_CHANNEL_TABLE, GUIDE_RESPONSE_TARGETS, type ResponseTarget } from '../shared/guide.js';
+import {
+  GUIDE_CHANNEL_TABLE,
+  GUIDE_RESPONSE_TARGETS,
+  type ResponseTarget,
+} from '../channels/data/contact.js';
 import type { IssueType } from '../shared/issue-types.js';
 
 /** One candidate target and the rule it comes from. */

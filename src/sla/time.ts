@@ -1,10 +1,10 @@
 // Internal: civil (wall-clock) time in an IANA zone without the host's zone. Not part of the API.
-// The subpath, not the package root: the root also loads `TZDate`, whose module patches
-// `Date.prototype` methods at load time and so can never be dropped from a bundle.
-import { tzOffset } from '@date-fns/tz/tzOffset';
+// The calendar's time-zone engine (Intl) does the zone arithmetic: one engine for the library.
+import { instantOf, wallOf } from '../calendar/zone.js';
+import { PLATFORM_TIME_ZONE } from '../shared/time-zone.js';
 
 /** Beijing time: the zone the guide's hours and promises are stated in. */
-export const BEIJING = 'Asia/Shanghai';
+export const BEIJING = PLATFORM_TIME_ZONE;
 
 /** A wall-clock reading in one zone. `month` is 1–12. */
 export interface CivilTime {
@@ -17,11 +17,9 @@ export interface CivilTime {
   readonly millisecond: number;
 }
 
-const MINUTE = 60_000;
-
 /** The wall-clock reading of `at` in `timeZone`. */
 export function civilTime(at: Date, timeZone: string): CivilTime {
-  const shifted = new Date(at.getTime() + tzOffset(timeZone, at) * MINUTE);
+  const shifted = new Date(wallOf(timeZone, at.getTime()));
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,
@@ -47,10 +45,7 @@ export function zonedInstant(civil: CivilTime, timeZone: string): Date {
     civil.second,
     civil.millisecond,
   );
-  // Two passes settle the offset next to a transition.
-  let guess = asUtc - tzOffset(timeZone, new Date(asUtc)) * MINUTE;
-  guess = asUtc - tzOffset(timeZone, new Date(guess)) * MINUTE;
-  return new Date(guess);
+  return new Date(instantOf(timeZone, asUtc));
 }
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');

@@ -11,7 +11,8 @@ import { assertDate, assertLocale, describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import type { IssueType } from '../shared/issue-types.js';
 import { DEFAULT_LOCALE, type Locale } from '../shared/locale.js';
-import { type ServiceDuty, type ServiceModule, serviceModuleFor } from '../shared/service-modules.js';
+import { isOrderId } from '../shared/order-id.js';
+import { type ServiceDuty, type ServiceModule, serviceModuleFor } from '../channels/data/service-modules.js';
 import { type ResponseDeadline, responseDeadline } from '../sla/index.js';
 
 /**
@@ -153,7 +154,7 @@ export function triage(query: string, options: TriageOptions = {}): TriageResult
   const now = options.now === undefined ? new Date() : assertDate(options.now, 'now');
   const locale = assertLocale(options.locale ?? DEFAULT_LOCALE);
   const orderId = options.orderId;
-  if (orderId !== undefined && (typeof orderId !== 'string' || !/^\d{6,32}$/.test(orderId))) {
+  if (orderId !== undefined && !isOrderId(orderId)) {
     throw new TiantianError(
       'invalid_argument',
       `orderId must be a string of 6 to 32 digits, got ${describeValue(orderId)}`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, getChannel } from '../../src/channels/catalog.js';
 import { CHANNEL_IDS } from '../../src/channels/index.js';
 import { isTiantianError } from '../../src/shared/errors.js';
-import { GUIDE_RESPONSE_TARGETS } from '../../src/shared/guide.js';
+import { GUIDE_RESPONSE_TARGETS } from '../../src/channels/data/contact.js';
 import { LOCALES, type LocalizedText } from '../../src/shared/locale.js';
 
 const zh = (texts: readonly LocalizedText[]) => texts.map((t) => t['zh-CN']).join('\n');

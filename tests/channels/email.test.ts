@@ -1,11 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  CUSTOMER_SERVICE_EMAIL,
-  composeEmail,
-  EMAIL_REQUIRED_PARTS,
-  validateEmailRequest,
-} from '../../src/channels/email.js';
+import { CUSTOMER_SERVICE_EMAIL } from '../../src/channels/data/contact.js';
+import { composeEmail, EMAIL_REQUIRED_PARTS, validateEmailRequest } from '../../src/channels/email.js';
 import { ContactSchema, EmailRequestSchema } from '../../src/channels/schemas.js';
 import { isTiantianError } from '../../src/shared/errors.js';
 

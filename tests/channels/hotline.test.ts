@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BEIJING_AREA_CODE, HOTLINE_NUMBER, hotlineDialString } from '../../src/channels/hotline.js';
+import { BEIJING_AREA_CODE, HOTLINE_NUMBER } from '../../src/channels/data/contact.js';
+import { hotlineDialString } from '../../src/channels/hotline.js';
 import { isTiantianError } from '../../src/shared/errors.js';
 
 describe('hotline', () => {

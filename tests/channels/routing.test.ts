@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { routeToServiceModule } from '../../src/channels/routing.js';
 import { isTiantianError } from '../../src/shared/errors.js';
 import { ISSUE_TYPES } from '../../src/shared/issue-types.js';
-import { ISSUE_TYPE_OWNERS } from '../../src/shared/service-modules.js';
+import { ISSUE_TYPE_OWNERS } from '../../src/channels/data/service-modules.js';
 
 describe('routeToServiceModule', () => {
   it('routes every issue type to its owning module and duty', () => {

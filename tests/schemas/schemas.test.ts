@@ -4,25 +4,21 @@
 // areas land.
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { GUIDE_CHANNEL_TABLE, GUIDE_RESPONSE_TARGETS } from '../../src/channels/data/contact.js';
 import {
-  CHANNEL_IDS,
-  GUIDE_CHANNEL_TABLE,
-  GUIDE_RESPONSE_TARGETS,
-  ISSUE_TYPE_LABELS,
   ISSUE_TYPE_OWNERS,
-  ISSUE_TYPES,
-  LOCALES,
   SERVICE_MODULE_IDS,
   SERVICE_MODULES,
   serviceModuleFor,
-} from '../../src/shared/index.js';
+} from '../../src/channels/data/service-modules.js';
+import { ServiceModuleIdSchema } from '../../src/channels/schemas.js';
+import { CHANNEL_IDS, ISSUE_TYPE_LABELS, ISSUE_TYPES, LOCALES } from '../../src/shared/index.js';
 import {
   ChannelIdSchema,
   IssueTypeSchema,
   LocaleSchema,
   LocalizedTextSchema,
   OrderIdSchema,
-  ServiceModuleIdSchema,
 } from '../../src/shared/schemas.js';
 
 /** What every schema in the library must do with a value: accept it and give it back. */

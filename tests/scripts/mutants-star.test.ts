@@ -29,7 +29,7 @@ describe('each part must say something: exact issue per locale', () => {
       en: `${n} is only punctuation.`,
       es: `${n} solo contiene signos de puntuación.`,
     },
-    too_short: {
+    too_small: {
       'zh-CN': `${n}太短，请具体说明`,
       en: `${n} is too short; please give details.`,
       es: `${n} es demasiado breve; dé más detalles.`,
@@ -53,10 +53,10 @@ describe('each part must say something: exact issue per locale', () => {
       ['...!?', 'not_meaningful'],
       ['。，！', 'not_meaningful'],
       ['$ + $', 'not_meaningful'],
-      ['abc', 'too_short'],
-      ['a b c', 'too_short'],
-      ['好', 'too_short'],
-      ['好a', 'too_short'],
+      ['abc', 'too_small'],
+      ['a b c', 'too_small'],
+      ['好', 'too_small'],
+      ['好a', 'too_small'],
     ])(`${locale}: task %j → %s`, (task, code) => {
       const result = compose({ ...good, task }, { channel: 'online-chat', locale });
       const message = messages(n)[code as keyof ReturnType<typeof messages>][locale];
@@ -402,21 +402,21 @@ describe('length limits per channel, exact messages', () => {
     }
     expect(compose(sized(max + 1, 'en'), { channel, locale: 'en' })).toEqual(
       failing({
-        code: 'too_long',
+        code: 'too_big',
         message: `The message is ${max + 1} characters; this channel takes at most ${max}. Shorten it or send an email.`,
         path: [],
       }),
     );
     expect(compose(sized(max + 2, 'es'), { channel, locale: 'es' })).toEqual(
       failing({
-        code: 'too_long',
+        code: 'too_big',
         message: `El mensaje tiene ${max + 2} caracteres; este canal admite como máximo ${max}. Acórtelo o envíe un correo.`,
         path: [],
       }),
     );
     expect(compose(sized(max + 3, 'zh-CN'), { channel })).toEqual(
       failing({
-        code: 'too_long',
+        code: 'too_big',
         message: `内容共${max + 3}字，超过该渠道上限${max}字，请精简或改用邮件`,
         path: [],
       }),
@@ -434,7 +434,7 @@ describe('length limits per channel, exact messages', () => {
       compose(sized(5000, 'en'), { channel: 'email', locale: 'en', orderId: '123456', contact: '1234567' }),
     ).toEqual(
       failing({
-        code: 'too_long',
+        code: 'too_big',
         message:
           'The message is 5099 characters; this channel takes at most 5000. Shorten it or send an email.',
         path: [],

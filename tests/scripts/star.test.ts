@@ -115,7 +115,7 @@ describe('STAR法则: Situation 当前所处的购物阶段, Task 期望达到�
       ['situation', 'missing'],
       ['task', 'not_meaningful'],
       ['action', 'placeholder'],
-      ['result', 'too_short'],
+      ['result', 'too_small'],
     ]);
     for (const filler of ['无', '...', 'N/A', 'none', '同上', 'TBD', 'aaaa', 'ninguno']) {
       expect(issuesOf(composeStarMessage({ ...parts, task: filler }, { channel: 'hotline' }))).toEqual([
@@ -133,7 +133,7 @@ describe('STAR法则: Situation 当前所处的购物阶段, Task 期望达到�
 
   it('social media and chat are short: a long story is an issue that suggests email', () => {
     const long = { ...parts, result: '商家一直没有回复'.repeat(70) };
-    expect(issuesOf(composeStarMessage(long, { channel: 'social-media' }))).toEqual([['', 'too_long']]);
+    expect(issuesOf(composeStarMessage(long, { channel: 'social-media' }))).toEqual([['', 'too_big']]);
     expect(
       composeStarMessage(long, { channel: 'email', orderId: '1550672064762308113', contact: '13800138000' })
         .success,

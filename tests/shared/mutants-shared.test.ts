@@ -14,7 +14,7 @@ import { isChannelId } from '../../src/shared/channel-ids.js';
 import { ISSUE_TYPES, isIssueType } from '../../src/shared/issue-types.js';
 import { isLocale } from '../../src/shared/locale.js';
 import { failWith } from '../../src/shared/result.js';
-import { ISSUE_TYPE_OWNERS, serviceModuleFor } from '../../src/shared/service-modules.js';
+import { ISSUE_TYPE_OWNERS, serviceModuleFor } from '../../src/channels/data/service-modules.js';
 import { errorOf } from '../helpers/error-of.js';
 
 describe('describeValue', () => {

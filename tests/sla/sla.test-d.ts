@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { ResponseTarget } from '../../src/shared/guide.js';
+import type { ResponseTarget } from '../../src/channels/data/contact.js';
 import type { LocalizedText } from '../../src/shared/locale.js';
 import type { SafeResult } from '../../src/shared/result.js';
 import {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { formatZonedDateTime } from '../../calendar/index.js';
 import { CHANNELS, type Channel, isOpen, nextOpening } from '../../channels/index.js';
 import { LOCALES, type Locale, isLocale } from '../../shared/locale.js';
+import { PLATFORM_TIME_ZONE } from '../../shared/time-zone.js';
 import { type Command, UsageError } from '../io.js';
 
 const HELP = `Usage: tiantian-support channels [--json] [--locale zh-CN|en|es]
@@ -133,7 +134,7 @@ export const channelsCommand: Command = async (args, io) => {
   }
 
   const l = LABELS[locale];
-  const lines: string[] = [`${l.now}: ${formatZonedDateTime(now, 'Asia/Shanghai')} (${l.beijing})`, ''];
+  const lines: string[] = [`${l.now}: ${formatZonedDateTime(now, PLATFORM_TIME_ZONE)} (${l.beijing})`, ''];
   for (const { channel, open, next } of rows) {
     lines.push(`${channel.name[locale]} [${channel.id}]`);
     lines.push(`  ${l.reach}:`);
@@ -148,9 +149,11 @@ export const channelsCommand: Command = async (args, io) => {
       lines.push(`  ${l.open}`);
     } else {
       const local =
-        io.timeZone === 'Asia/Shanghai' ? '' : `; ${formatZonedDateTime(next, io.timeZone)} ${io.timeZone}`;
+        io.timeZone === PLATFORM_TIME_ZONE
+          ? ''
+          : `; ${formatZonedDateTime(next, io.timeZone)} ${io.timeZone}`;
       lines.push(
-        `  ${l.closed}, ${l.nextOpening} ${formatZonedDateTime(next, 'Asia/Shanghai')} (${l.beijing}${local})`,
+        `  ${l.closed}, ${l.nextOpening} ${formatZonedDateTime(next, PLATFORM_TIME_ZONE)} (${l.beijing}${local})`,
       );
     }
     lines.push('');

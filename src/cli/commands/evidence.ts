@@ -11,6 +11,7 @@ import {
 } from '../../evidence/index.js';
 import { ISSUE_TYPE_LABELS, ISSUE_TYPES, type IssueType } from '../../shared/issue-types.js';
 import { DEFAULT_LOCALE, type Locale, isLocale } from '../../shared/locale.js';
+import { isOrderId } from '../../shared/order-id.js';
 import { type CliIo, type Command, UsageError } from '../io.js';
 
 const HELP = `Usage:
@@ -197,8 +198,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (values.order === undefined)
     throw new UsageError(`--order is required, e.g. --order 1550672064762308113\n\n${HELP}`);
   const orderId = values.order.normalize('NFKC');
-  if (!/^[0-9]{6,32}$/.test(orderId))
-    throw new UsageError(`--order must be 6 to 32 digits, got "${values.order}"`);
+  if (!isOrderId(orderId)) throw new UsageError(`--order must be 6 to 32 digits, got "${values.order}"`);
   const issueType = issueOption(values.issue);
   const locale = localeOption(values.locale);
   if (values.yes && !values.rename) throw new UsageError('--yes only applies with --rename');

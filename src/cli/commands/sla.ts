@@ -4,6 +4,7 @@ import { CHANNEL_IDS, isChannelId } from '../../shared/channel-ids.js';
 import { isTiantianError } from '../../shared/errors.js';
 import { ISSUE_TYPES, isIssueType } from '../../shared/issue-types.js';
 import { isLocale, LOCALES, type Locale } from '../../shared/locale.js';
+import { PLATFORM_TIME_ZONE } from '../../shared/time-zone.js';
 import {
   guidePolicy,
   type ResponseDeadline,
@@ -13,7 +14,7 @@ import {
 } from '../../sla/index.js';
 import { type Command, UsageError } from '../io.js';
 
-const BEIJING = 'Asia/Shanghai';
+const BEIJING = PLATFORM_TIME_ZONE;
 
 const HELP = `Usage: tiantian-support sla --channel <id> [--at "YYYY-MM-DD HH:mm"] [options]
 

@@ -1,5 +1,5 @@
-import type { IssueType } from './issue-types.js';
-import type { LocalizedText } from './locale.js';
+import type { IssueType } from '../../shared/issue-types.js';
+import type { LocalizedText } from '../../shared/locale.js';
 
 /**
  * The guide's four service modules (核心职责四大模块), in the guide's order.

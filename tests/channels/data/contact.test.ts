@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_CHANNEL_TABLE, GUIDE_RESPONSE_TARGETS, SOCIAL_MEDIA_OPENING } from '../../src/shared/guide.js';
+import {
+  GUIDE_CHANNEL_TABLE,
+  GUIDE_RESPONSE_TARGETS,
+  SOCIAL_MEDIA_OPENING,
+} from '../../../src/channels/data/contact.js';
 
 describe('the guide’s response facts', () => {
   it('email: “平均响应时效为24-48小时,复杂问题可能延长至72小时”', () => {

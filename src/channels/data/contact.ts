@@ -1,6 +1,35 @@
-import type { ChannelId } from './channel-ids.js';
-import type { IssueType } from './issue-types.js';
-import type { LocalizedText } from './locale.js';
+// The channels' guide facts (一、如何快速联系淘宝天天特卖人工客服 and the channel table of 三.3), each
+// beside the guide's words. Texts elsewhere use these constants rather than repeating them.
+import type { ChannelId } from '../../shared/channel-ids.js';
+import type { IssueType } from '../../shared/issue-types.js';
+import type { LocalizedText } from '../../shared/locale.js';
+
+/**
+ * The hotline number (全国统一客服热线) the guide gives:
+ * “拨打全国统一客服热线:9510208(按语音提示选择对应服务)”.
+ *
+ * @example
+ * `tel:${HOTLINE_NUMBER}`; // the hotline's tel: link
+ */
+export const HOTLINE_NUMBER = '9510208';
+
+/**
+ * Beijing's telephone area code. The hotline is a Beijing number: the guide says “北京地区可直拨,
+ * 其他地区需加拨区号”, so the area code to add is Beijing's.
+ *
+ * @example
+ * `${BEIJING_AREA_CODE}${HOTLINE_NUMBER}`; // what a landline outside Beijing dials
+ */
+export const BEIJING_AREA_CODE = '010';
+
+/**
+ * The customer service mailbox (官方客服邮箱) the guide gives:
+ * “发送邮件至官方客服邮箱:tiantian@taobao.com”.
+ *
+ * @example
+ * `mailto:${CUSTOMER_SERVICE_EMAIL}`; // the mailbox's mailto: link
+ */
+export const CUSTOMER_SERVICE_EMAIL = 'tiantian@taobao.com';
 
 /**
  * How soon an answer is expected: `minutes` of `clock` time after the message (0: immediately).
