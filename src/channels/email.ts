@@ -7,6 +7,7 @@ import { TiantianError } from '../shared/errors.js';
 import { OrderIdSchema } from '../shared/schemas.js';
 import { failFromZod } from '../shared/zod-issues.js';
 import { CUSTOMER_SERVICE_EMAIL } from './data/contact.js';
+import { safely } from '../shared/safe-call.js';
 import { ContactSchema, EmailRequestSchema } from './schemas.js';
 
 /**
@@ -57,6 +58,10 @@ const isBlank = (value: unknown): boolean =>
  * if (!result.success) result.error.issues.map((i) => i.path[0]); //=> ['description', 'contact']
  */
 export function validateEmailRequest(input: unknown): SafeResult<EmailRequest> {
+  return safely(() => readEmailRequest(input));
+}
+
+function readEmailRequest(input: unknown): SafeResult<EmailRequest> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail(
       EMAIL_REQUIRED_PARTS.map((part) => ({

@@ -2,6 +2,7 @@ import type { IssueType } from '../shared/issue-types.js';
 import { DEFAULT_LOCALE, type Locale } from '../shared/locale.js';
 import { type Issue, type SafeResult, fail, ok } from '../shared/result.js';
 import { failFromZod } from '../shared/zod-issues.js';
+import { safely } from '../shared/safe-call.js';
 import { EVIDENCE_CHECKLISTS, type EvidenceItem, type EvidenceItemId } from './checklists.js';
 import { formatEvidenceFileName, parseEvidenceFileName } from './file-name.js';
 import { MINIMUM_RESOLUTION } from './data.js';
@@ -221,6 +222,10 @@ export function checkEvidence(
   files: readonly EvidenceFile[],
   options: CheckEvidenceOptions,
 ): SafeResult<EvidenceReport> {
+  return safely(() => check(files, options));
+}
+
+function check(files: readonly EvidenceFile[], options: CheckEvidenceOptions): SafeResult<EvidenceReport> {
   // Spreading null or a primitive adds nothing (a string only its index keys, which the schema ignores).
   const request = CheckEvidenceRequestSchema.safeParse({ ...options, files });
   if (!request.success) {

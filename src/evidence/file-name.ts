@@ -4,6 +4,7 @@ import { ISSUE_TYPE_LABELS, ISSUE_TYPES, type IssueType, isIssueType } from '../
 import { LOCALES } from '../shared/locale.js';
 import { ORDER_ID_LENGTH } from '../shared/order-id.js';
 import { type Issue, type SafeResult, fail, failWith, ok } from '../shared/result.js';
+import { safely } from '../shared/safe-call.js';
 
 /**
  * The parts of an evidence file name (订单号+问题类型): the order number, the issue type, the
@@ -248,8 +249,10 @@ export function safeFormatEvidenceFileName(
   parts: unknown,
   options?: EvidenceFileNameOptions,
 ): SafeResult<string> {
-  const issues = checkParts(parts, options);
-  return issues.length > 0 ? fail(issues) : ok(build(parts as EvidenceFileName));
+  return safely(() => {
+    const issues = checkParts(parts, options);
+    return issues.length > 0 ? fail(issues) : ok(build(parts as EvidenceFileName));
+  });
 }
 
 /** Lower case, one space for any run of spaces, `_`, `-`, `.`, for forgiving label comparison. */
@@ -341,6 +344,10 @@ export function parseEvidenceFileName(
   name: string,
   options?: EvidenceFileNameOptions,
 ): SafeResult<EvidenceFileName> {
+  return safely(() => parseName(name, options));
+}
+
+function parseName(name: string, options: EvidenceFileNameOptions | undefined): SafeResult<EvidenceFileName> {
   const { min, max } = lengthRange(options);
   if (typeof name !== 'string') {
     return failWith('invalid_type', `Expected a file name as a string, got ${describeValue(name)}`);

@@ -1,4 +1,5 @@
 import { type SafeResult, failWith, ok } from '../shared/result.js';
+import { safely } from '../shared/safe-call.js';
 import { MINIMUM_RESOLUTION } from './data.js';
 
 /**
@@ -354,6 +355,10 @@ function asBytes(input: unknown): Uint8Array | undefined {
  * readImageSize(bytes); //=> { success: true, data: { width: 800, height: 600, format: 'gif' } }
  */
 export function readImageSize(input: Uint8Array | ArrayBuffer): SafeResult<ImageSize> {
+  return safely(() => readSize(input));
+}
+
+function readSize(input: Uint8Array | ArrayBuffer): SafeResult<ImageSize> {
   const bytes = asBytes(input);
   if (bytes === undefined) {
     return failWith('invalid_type', 'Expected the picture as a Uint8Array or an ArrayBuffer of bytes');

@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, type Locale, isLocale } from '../shared/locale.js';
 import { type Issue, type SafeResult, fail, failWith, ok } from '../shared/result.js';
 import { PLATFORM_TIME_ZONE } from '../shared/time-zone.js';
 import { issuesFromZod } from '../shared/zod-issues.js';
+import { safely } from '../shared/safe-call.js';
 import { TimelineEventSchema } from './schemas.js';
 
 /**
@@ -76,6 +77,10 @@ const MAX_EVENTS = 500;
  * if (result.success) result.data.events[0]?.what; //=> '收到商品,外壳破损'
  */
 export function createTimeline(events: readonly TimelineEventInput[]): SafeResult<Timeline> {
+  return safely(() => buildTimeline(events));
+}
+
+function buildTimeline(events: readonly TimelineEventInput[]): SafeResult<Timeline> {
   if (!Array.isArray(events))
     return failWith('invalid_type', `Expected an array of events, got ${describeValue(events)}`);
   if (events.length > MAX_EVENTS)

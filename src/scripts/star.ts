@@ -5,6 +5,7 @@ import { CHANNEL_IDS, type ChannelId, isChannelId } from '../shared/channel-ids.
 import { isLocale, LOCALES, type Locale } from '../shared/locale.js';
 import { isOrderId } from '../shared/order-id.js';
 import type { Issue, IssueCode, SafeResult } from '../shared/result.js';
+import { safely } from '../shared/safe-call.js';
 
 /**
  * The four parts of a STAR message, in the customer's words.
@@ -254,6 +255,10 @@ function escapeMarkdown(text: string): string {
  * //=> { success: true, data: '情境：已签收电饭煲\n任务：希望换一台新的\n行动：已拍照并联系商家\n结果：商家三天未回复' }
  */
 export function composeStarMessage(parts: StarParts, options: StarOptions): SafeResult<string> {
+  return safely(() => composeStar(parts, options));
+}
+
+function composeStar(parts: StarParts, options: StarOptions): SafeResult<string> {
   const issues: Issue[] = [];
   const given = (typeof options === 'object' && options !== null ? options : {}) as Partial<
     Record<keyof StarOptions, unknown>

@@ -1,6 +1,7 @@
 // The runtime half of the template language: a parser that turns a template into parts once, and a
 // renderer that concatenates those parts with the values. Values are never parsed, scanned or
 // passed to `String.prototype.replace`: a value cannot become template, whatever it contains.
+import { timeOfDate } from '../shared/date-value.js';
 import { TiantianError } from '../shared/errors.js';
 import type { Locale } from '../shared/locale.js';
 import { formatDuration, formattersFor, formatWithin, formatYuan } from './format.js';
@@ -256,16 +257,27 @@ export function expectedValue(kind: VariableKind): string {
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return value.trim() === '' ? 'an empty string' : 'a string';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : `the number ${value}`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : 'a Date';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN';
+    return Number.isFinite(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER / 100
+      ? `the number ${value}, too large to be written exactly (beyond 2^53 digits are lost: pass an order or case number as a string of digits)`
+      : `the number ${value}`;
+  }
+  if (value instanceof Date) return Number.isNaN(timeOfDate(value)) ? 'Invalid Date' : 'a Date';
   if (value === null) return 'null';
   if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+// Numbers beyond 2^53 have lost digits (an order number 1550672064762308113 reads back …308000) and
+// 1e308 yuan is ¥∞ once in fen: they are refused, not written wrong. `+ 0` turns -0 into 0.
 const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
-const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+  typeof value === 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER;
+const isAmount = (value: unknown): value is number =>
+  isCount(value) && Math.round(value * 100) <= Number.MAX_SAFE_INTEGER;
+const isExactNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+const isDate = (value: unknown): value is Date => !Number.isNaN(timeOfDate(value));
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** Formats a checked value; `undefined` when the value does not fit the kind. */
@@ -273,12 +285,11 @@ function formatValue(format: FormatName, value: unknown, locale: Locale): string
   switch (format) {
     case 'text':
       if (isText(value)) return value;
-      if (typeof value === 'number' && Number.isFinite(value))
-        return formattersFor(locale).plain.format(value);
+      if (isExactNumber(value)) return formattersFor(locale).plain.format(value + 0);
       if (typeof value === 'bigint') return value.toString();
       return undefined;
     case 'yuan':
-      return isCount(value) ? formatYuan(value, locale) : undefined;
+      return isAmount(value) ? formatYuan(value + 0, locale) : undefined;
     case 'date':
     case 'time':
     case 'datetime':
@@ -287,9 +298,9 @@ function formatValue(format: FormatName, value: unknown, locale: Locale): string
         ? formattersFor(locale)[format].format(value).split('\u202F').join(' ')
         : undefined;
     case 'duration':
-      return isCount(value) ? formatDuration(value, locale) : undefined;
+      return isCount(value) ? formatDuration(value + 0, locale) : undefined;
     case 'within':
-      return isCount(value) ? formatWithin(value, locale) : undefined;
+      return isCount(value) ? formatWithin(value + 0, locale) : undefined;
     case 'list':
       if (!Array.isArray(value) || value.length === 0) return undefined;
       for (let k = 0; k < value.length; k++) if (!isText(value[k])) return undefined;
@@ -369,7 +380,7 @@ export function renderParsed(
       continue;
     }
     if (part.type === 'plural') {
-      const count = Array.isArray(value) ? value.length : value;
+      const count = Array.isArray(value) ? value.length : typeof value === 'number' ? value + 0 : value;
       if (!isCount(count)) {
         report({
           code: 'invalid_variable',

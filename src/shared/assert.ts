@@ -1,17 +1,29 @@
 // Internal guards shared by every area: they turn a programmer's mistake into a TiantianError
 // with a clear message. Not part of the public API.
 import { CHANNEL_IDS, type ChannelId, isChannelId } from './channel-ids.js';
+import { isRealDate, timeOfDate } from './date-value.js';
 import { TiantianError } from './errors.js';
 import { ISSUE_TYPES, type IssueType, isIssueType } from './issue-types.js';
 import { LOCALES, type Locale, isLocale } from './locale.js';
 
-/** A short, safe rendering of an unexpected value for an error message. */
+/**
+ * A short, safe rendering of an unexpected value for an error message. Never throws: it runs no
+ * getter, trap or `toString` of the value (a Proxy, a fake Date).
+ */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  if (value === undefined || value === null) return String(value);
+  if (typeof value !== 'object' && typeof value !== 'function') return `${typeof value} ${String(value)}`;
+  if (isRealDate(value)) {
+    const ms = timeOfDate(value);
+    return Number.isNaN(ms) ? 'Invalid Date' : new Date(ms).toISOString();
+  }
+  try {
+    if (Array.isArray(value)) return 'an array';
+  } catch {
+    // A revoked Proxy: Array.isArray throws.
+  }
+  return typeof value === 'object' ? 'an object' : 'a function';
 }
 
 /**
@@ -20,18 +32,20 @@ export function describeValue(value: unknown): string {
  * @param value - what the caller passed
  * @param name - the argument's name, for the message
  * @returns the same `Date`
- * @throws {TiantianError} with code `'invalid_date'`
+ * @throws {TiantianError} with code `'invalid_date'` (also for `Object.create(Date.prototype)`, a
+ *   Proxy of a Date, or any object whose getters or traps throw)
  * @example
  * assertDate(new Date('2026-10-01T00:00:00+08:00'), 'at');
  * assertDate(new Date('nope'), 'at'); // throws: at must be a valid Date, got Invalid Date
  */
 export function assertDate(value: unknown, name: string): Date {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+  // `timeOfDate` is NaN for an Invalid Date and for anything that only looks like a Date.
+  if (Number.isNaN(timeOfDate(value))) {
     throw new TiantianError('invalid_date', `${name} must be a valid Date, got ${describeValue(value)}`, {
       path: [name],
     });
   }
-  return value;
+  return value as Date;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Internal (not exported by any entry point): a zod/mini `Date` schema that never throws.
 import * as z from 'zod/mini';
+import { isRealDate, timeOfDate } from './date-value.js';
 
 /**
  * `z.date()` calls `getTime` on anything whose prototype is `Date.prototype`, and an object made
@@ -7,13 +8,13 @@ import * as z from 'zod/mini';
  * value is turned into an Invalid Date first, so it is refused like one.
  */
 function realDateOrInvalid(value: unknown): unknown {
-  if (!(value instanceof Date)) return value;
   try {
-    Date.prototype.getTime.call(value);
-    return value;
+    if (!(value instanceof Date)) return value;
   } catch {
+    // A Proxy whose getPrototypeOf trap throws.
     return new Date(Number.NaN);
   }
+  return isRealDate(value) ? new Date(timeOfDate(value)) : new Date(Number.NaN);
 }
 
 /** A schema of a valid `Date` (issue `invalid_type` with `error` otherwise), safe for any value. */

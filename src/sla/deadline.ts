@@ -1,8 +1,15 @@
-import { addBusinessMinutes, type BusinessHours, nextClosing, nextOpening } from '../calendar/index.js';
+import { assertInRange, DAY_MS } from '../calendar/civil.js';
+import {
+  addBusinessMinutes,
+  type BusinessHours,
+  getDayInfo,
+  nextClosing,
+  nextOpening,
+} from '../calendar/index.js';
 import { getChannel } from '../channels/index.js';
 import { assertChannelId, assertDate, assertIssueType, describeValue } from '../shared/assert.js';
 import type { ChannelId } from '../shared/channel-ids.js';
-import { TiantianError } from '../shared/errors.js';
+import { isTiantianError, TiantianError } from '../shared/errors.js';
 import { SOCIAL_MEDIA_OPENING, type ResponseTarget } from '../channels/data/contact.js';
 import { type IssueType, issueTypeLabel } from '../shared/issue-types.js';
 import type { LocalizedText } from '../shared/locale.js';
@@ -80,13 +87,28 @@ export interface ResponseDeadline {
   readonly counted: readonly CountedPeriod[];
   /** The time zone the derivation's clock times are written in (Beijing time). */
   readonly timeZone: string;
+  /**
+   * The civil dates on the counted path (from the start's day to the due day, in the calendar's
+   * zone) whose workday status is an estimate: a year without a published State Council notice
+   * (2027 and later), where only the statutory holidays count and no 调休 is known. Empty when
+   * every day is from a published notice, or when the target is calendar time (the calendar is
+   * not consulted). The derivation says so too.
+   */
+  readonly estimatedDays: readonly string[];
   /** A sentence a person can check, e.g. 当天 20:30–21:00 计30分钟 … 到期. */
   readonly derivation: LocalizedText;
 }
 
 function due(start: Date, target: ResponseTarget, hours: BusinessHours): Date {
-  if (target.clock === 'business') return addBusinessMinutes(start, target.minutes, hours);
-  return new Date(start.getTime() + target.minutes * MINUTE);
+  if (target.clock === 'calendar') return new Date(start.getTime() + target.minutes * MINUTE);
+  try {
+    return addBusinessMinutes(start, target.minutes, hours);
+  } catch (error) {
+    // Past the calendar's last supported instant: the fault is the due instant's.
+    if (isTiantianError(error, 'out_of_range'))
+      throw new TiantianError('out_of_range', error.message, { path: ['due'] });
+    throw error;
+  }
 }
 
 /** The open stretches from `start` to `end`, walked with the calendar's openings and closings. */
@@ -240,6 +262,8 @@ function readInput(input: ResponseDeadlineInput): {
   }
   const channel = assertChannelId(input.channel);
   const submittedAt = assertDate(input.submittedAt, 'submittedAt');
+  // Every channel answers only for the calendar's supported instants (1901-01-01T00:00Z to 2100-01-01T00:00Z).
+  assertInRange(submittedAt.getTime(), 'submittedAt');
   const issueType = input.issueType === undefined ? undefined : assertIssueType(input.issueType);
   if (input.complex !== undefined && typeof input.complex !== 'boolean') {
     throw new TiantianError(
@@ -251,6 +275,7 @@ function readInput(input: ResponseDeadlineInput): {
     );
   }
   const handoffAt = input.handoffAt === undefined ? undefined : assertDate(input.handoffAt, 'handoffAt');
+  if (handoffAt !== undefined) assertInRange(handoffAt.getTime(), 'handoffAt');
   if (handoffAt !== undefined && handoffAt.getTime() < submittedAt.getTime()) {
     throw new TiantianError(
       'invalid_argument',
@@ -302,7 +327,9 @@ export function responseDeadline(input: ResponseDeadlineInput): ResponseDeadline
       dueAt = byIssue;
     }
   }
+  assertInRange(dueAt.getTime(), 'due');
   const counted = countedPeriods(startedAt, dueAt, winner.target, hours);
+  const estimatedDays = winner.target.clock === 'business' ? estimatedOnPath(startedAt, dueAt, hours) : [];
   const countingFrom = counted[0]?.from ?? (winner.target.clock === 'business' ? dueAt : startedAt);
   const earliest = targets.earliest === undefined ? undefined : due(startedAt, targets.earliest, hours);
   const facts = {
@@ -321,6 +348,31 @@ export function responseDeadline(input: ResponseDeadlineInput): ResponseDeadline
     basis: winner.target.clock,
     source: winner.source,
     timeZone: BEIJING,
-    derivation: describe(channel, issueType, winner, targets.channel, facts),
+    estimatedDays,
+    derivation: withEstimate(describe(channel, issueType, winner, targets.channel, facts), estimatedDays),
+  };
+}
+
+/** The civil dates from `start`'s day to `end`'s day whose workday status the calendar estimates. */
+function estimatedOnPath(start: Date, end: Date, hours: BusinessHours): string[] {
+  if (hours.alwaysOpen) return [];
+  const first = getDayInfo(start, hours.calendar).date;
+  const last = getDayInfo(end, hours.calendar).date;
+  const days: string[] = [];
+  // A guide target spans days, not years; the cap keeps a strange schedule from looping.
+  for (let ms = Date.parse(`${first}T00:00:00Z`), i = 0; i < 400; ms += DAY_MS, i++) {
+    const date = new Date(ms).toISOString().slice(0, 10);
+    if (getDayInfo(date, hours.calendar).estimate) days.push(date);
+    if (date >= last) break;
+  }
+  return days;
+}
+
+function withEstimate(text: LocalizedText, days: readonly string[]): LocalizedText {
+  if (days.length === 0) return text;
+  return {
+    'zh-CN': `${text['zh-CN']}${days.join('、')} 所在年份尚无国务院放假通知，工作日为估算（只计法定节假日，未知调休）。`,
+    en: `${text.en} ${days.join(', ')}: no State Council notice is published for that year yet, so the workdays are an estimate (statutory holidays only, no known make-up days).`,
+    es: `${text.es} ${days.join(', ')}: aún no hay aviso del Consejo de Estado para ese año; los días laborables son una estimación (solo festivos legales, sin días recuperables conocidos).`,
   };
 }

@@ -1,6 +1,7 @@
 import { isTiantianError } from '../shared/errors.js';
 import { failWith, ok, type SafeResult } from '../shared/result.js';
 import { failFromZod } from '../shared/zod-issues.js';
+import { safely } from '../shared/safe-call.js';
 import { type ResponseDeadline, responseDeadline } from './deadline.js';
 import type { SlaPolicy } from './policy.js';
 import { ResponseDeadlineRequestSchema, SlaEventsSchema } from './schemas.js';
@@ -29,6 +30,10 @@ function caught<T>(run: () => T): SafeResult<T> {
  * safeResponseDeadline({ channel: 'fax' }).success; //=> false
  */
 export function safeResponseDeadline(input: unknown): SafeResult<ResponseDeadline> {
+  return safely(() => deadlineOf(input));
+}
+
+function deadlineOf(input: unknown): SafeResult<ResponseDeadline> {
   const parsed = ResponseDeadlineRequestSchema.safeParse(input);
   if (!parsed.success) return failFromZod(parsed.error.issues);
   const { channel, submittedAt, issueType, complex, handoffAt } = parsed.data;
@@ -50,6 +55,10 @@ export function safeResponseDeadline(input: unknown): SafeResult<ResponseDeadlin
  * if (result.success) result.data.metrics['first-reply']?.status; //=> 'on-track'
  */
 export function safeSlaStatus(policy: SlaPolicy, events: unknown, now: Date): SafeResult<SlaStatus> {
+  return safely(() => statusOf(policy, events, now), ['events']);
+}
+
+function statusOf(policy: SlaPolicy, events: unknown, now: Date): SafeResult<SlaStatus> {
   const parsed = SlaEventsSchema.safeParse(events);
   if (!parsed.success) return failFromZod(parsed.error.issues);
   const history = parsed.data;

@@ -223,7 +223,7 @@ describe('intervals on the day clocks go forward', () => {
 
 describe('arithmetic rejects hours not made by defineBusinessHours', () => {
   it.each([null, undefined, {}])('%s', (hours) => {
-    const describe = hours === null ? 'null' : hours === undefined ? 'undefined undefined' : 'an object';
+    const describe = hours === null ? 'null' : hours === undefined ? 'undefined' : 'an object';
     expect(() => isOpen(at('2026-01-27T10:00:00Z'), hours as never)).toThrowError(
       expect.objectContaining({
         code: 'invalid_argument',

@@ -383,7 +383,7 @@ describe('safeFormatEvidenceFileName: every issue, exactly', () => {
     [null, 'null'],
     ['x', '"x"'],
     [42, 'number 42'],
-    [undefined, 'undefined undefined'],
+    [undefined, 'undefined'],
   ])('refuses %j as a whole with an invalid_type issue on path []', (input, got) => {
     expect(safeFormatEvidenceFileName(input)).toStrictEqual(
       failure('invalid_type', `Expected { orderId, issueType, extension }, got ${got}`, []),
@@ -401,7 +401,7 @@ describe('safeFormatEvidenceFileName: every issue, exactly', () => {
       ]),
     );
     expect(safeFormatEvidenceFileName({ ...QD, orderId: undefined })).toStrictEqual(
-      failure('invalid_type', 'orderId must be a string of digits, got undefined undefined', ['orderId']),
+      failure('invalid_type', 'orderId must be a string of digits, got undefined', ['orderId']),
     );
     expect(safeFormatEvidenceFileName({ ...QD, orderId: null })).toStrictEqual(
       failure('invalid_type', 'orderId must be a string of digits, got null', ['orderId']),

@@ -6,9 +6,15 @@
 import * as fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateEmailRequest } from '../../src/channels/index.js';
-import { checkEvidence, createTimeline, safeFormatEvidenceFileName } from '../../src/evidence/index.js';
+import {
+  checkEvidence,
+  createTimeline,
+  parseEvidenceFileName,
+  readImageSize,
+  safeFormatEvidenceFileName,
+} from '../../src/evidence/index.js';
 import * as schemas from '../../src/schemas/index.js';
-import { safeRenderScript } from '../../src/scripts/index.js';
+import { composeStarMessage, safeRenderScript } from '../../src/scripts/index.js';
 import { guidePolicy, safeResponseDeadline, safeSlaStatus } from '../../src/sla/index.js';
 
 interface SafeParser {
@@ -41,6 +47,97 @@ const SAFE_FUNCTIONS: ReadonlyArray<readonly [string, (payload: unknown) => unkn
   ],
   ['checkEvidence (options)', (payload) => checkEvidence([], payload as never)],
 ];
+
+const STAR = {
+  situation: '已签收电饭煲',
+  task: '希望换一台新的',
+  action: '已拍照并联系商家',
+  result: '商家三天未回复',
+};
+const ORDER = '1550672064762308113';
+
+/**
+ * Every entry point that promises the safeParse shape, with the hostile value in each argument it
+ * takes: a getter or a Proxy trap that throws must come back as an issue, never as an exception.
+ */
+const HOSTILE_TARGETS: ReadonlyArray<readonly [string, (value: unknown) => unknown]> = [
+  ...SAFE_FUNCTIONS,
+  [
+    'validateEmailRequest (nested)',
+    (v) => validateEmailRequest({ orderId: ORDER, description: v, contact: v }),
+  ],
+  ['composeStarMessage (parts)', (v) => composeStarMessage(v as never, { channel: 'online-chat' })],
+  ['composeStarMessage (options)', (v) => composeStarMessage(STAR, v as never)],
+  ['readImageSize', (v) => readImageSize(v as never)],
+  ['parseEvidenceFileName (name)', (v) => parseEvidenceFileName(v as never)],
+  ['parseEvidenceFileName (options)', (v) => parseEvidenceFileName(`${ORDER}+商品质量争议.jpg`, v as never)],
+  [
+    'safeFormatEvidenceFileName (options)',
+    (v) =>
+      safeFormatEvidenceFileName(
+        { orderId: ORDER, issueType: 'quality-dispute', extension: 'jpg' },
+        v as never,
+      ),
+  ],
+  ['safeResponseDeadline (nested)', (v) => safeResponseDeadline({ channel: 'email', submittedAt: v })],
+  ['safeSlaStatus (event)', (v) => safeSlaStatus(CHAT_POLICY, [v], NOW)],
+  ['createTimeline (event)', (v) => createTimeline([v] as never)],
+  [
+    'checkEvidence (file)',
+    (v) => checkEvidence([v] as never, { issueType: 'quality-dispute', orderId: ORDER }),
+  ],
+  ['safeRenderScript (options)', (v) => safeRenderScript('progress-inquiry', { orderId: ORDER }, v)],
+];
+
+const boom = (): never => {
+  throw new Error('hostile');
+};
+
+/** Objects whose reading runs code that throws: getters, Proxy traps, revoked Proxies, fake Dates. */
+const hostileObject: fc.Arbitrary<{ value: unknown }> = fc
+  .tuple(
+    fc.constantFrom('getter', 'proxy', 'revoked', 'array-getter', 'fake-date', 'proxy-date', 'nested'),
+    fc.constantFrom(
+      'channel',
+      'submittedAt',
+      'orderId',
+      'issueType',
+      'files',
+      'situation',
+      'locale',
+      'length',
+      '0',
+      'name',
+      'then',
+    ),
+  )
+  .map(([kind, key]) => {
+    const make = (): unknown => {
+      switch (kind) {
+        case 'getter':
+          return Object.defineProperty({}, key, { get: boom, enumerable: true });
+        case 'proxy':
+          return new Proxy(
+            {},
+            { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom },
+          );
+        case 'revoked': {
+          const { proxy, revoke } = Proxy.revocable({}, {});
+          revoke();
+          return proxy;
+        }
+        case 'array-getter':
+          return Object.defineProperty([1, 2], key === 'length' ? '0' : key, { get: boom, enumerable: true });
+        case 'fake-date':
+          return Object.create(Date.prototype);
+        case 'proxy-date':
+          return new Proxy(new Date(), {});
+        default:
+          return { [key]: new Proxy({}, { get: boom, getPrototypeOf: boom, ownKeys: boom }) };
+      }
+    };
+    return { value: make() };
+  });
 
 /** Bodies an attacker or a broken client sends, as text, parsed the way a server parses them. */
 const HOSTILE_BODIES = [
@@ -135,6 +232,15 @@ describe('request payloads (fuzz)', () => {
   it.each(SAFE_FUNCTIONS)('%s answers each hostile body', (name, call) => {
     for (const body of HOSTILE_BODIES)
       expectSafeShape(call(JSON.parse(body)), `${name} ${body.slice(0, 40)}`);
+  });
+
+  it.each(HOSTILE_TARGETS)('%s survives throwing getters and Proxies', (name, call) => {
+    fc.assert(
+      fc.property(hostileObject, ({ value }) => {
+        expectSafeShape(call(value), name);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('an object that only pretends to be a Date is refused, not thrown on', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineScripts } from '../../src/scripts/index.js';
+import { defineScripts, safeRenderScript } from '../../src/scripts/index.js';
 
 const text = (zh: string, en: string, es: string) => ({ 'zh-CN': zh, en, es });
 const meta = {
@@ -213,5 +213,53 @@ describe('formatted values: exact text per locale', () => {
       data: 'September 30, 2026|8:30 PM|September 30, 2026 at 8:30 PM',
     });
     expect(render('{v:date}|{v:time}', { v: at })).toEqual({ success: true, data: '2026年9月30日|20:30' });
+  });
+});
+
+describe('numbers that cannot be written exactly are refused, -0 is written as 0', () => {
+  it.each([
+    ['1e308 yuan (¥∞ once turned to fen)', 'yuan', { a: 1e308 }],
+    ['Number.MAX_VALUE yuan', 'yuan', { a: Number.MAX_VALUE }],
+    ['yuan whose fen exceed 2^53', 'yuan', { a: Number.MAX_SAFE_INTEGER / 10 }],
+    ['1e308 minutes', 'within', { m: 1e308 }],
+    ['minutes beyond 2^53', 'within', { m: 2 ** 60 }],
+    ['a plural count beyond 2^53', 'count', { n: 2 ** 60 }],
+    [
+      'an unsafe integer as text (an order number as a number)',
+      'plain',
+      { v: Number('1550672064762308113') },
+    ],
+    ['-2^60 as text', 'plain', { v: -(2 ** 60) }],
+    ['1e21 as text', 'plain', { v: 1e21 }],
+  ] as const)('%s', (_name, id, vars) => {
+    expect(() => shop.render(id, vars as never)).toThrowError(
+      expect.objectContaining({ code: 'invalid_variable' }),
+    );
+  });
+
+  it.each([
+    ['yuan', { a: -0 }, 'zh-CN', '0元'],
+    ['yuan', { a: -0 }, 'en', '¥0'],
+    ['within', { m: -0 }, 'en', 'within 0 minutes/0 minutes'],
+    ['within', { m: -0 }, 'zh-CN', '0分钟内/0分钟'],
+    ['plain', { v: -0 }, 'en', '0'],
+    ['plain', { v: Number.MAX_SAFE_INTEGER }, 'en', '9007199254740991'],
+    ['yuan', { a: 1_234_567_890_123.45 }, 'en', '¥1,234,567,890,123.45'],
+  ] as const)('%s %o in %s is %s', (id, vars, locale, expected) => {
+    expect(shop.render(id, vars as never, { locale })).toBe(expected);
+  });
+
+  it('the built-in scripts refuse an order or case number given as an unsafe JS number', () => {
+    const result = safeRenderScript('request-evidence', {
+      orderId: Number('1550672064762308113'),
+      items: ['订单截图'],
+    });
+    expect(result).toEqual({
+      success: false,
+      error: {
+        issues: [expect.objectContaining({ code: 'invalid_variable', path: ['vars', 'orderId'] })],
+      },
+    });
+    expect(safeRenderScript('escalate-to-platform', { caseId: 2 ** 60, window: 60 }).success).toBe(false);
   });
 });

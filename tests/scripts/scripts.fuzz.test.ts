@@ -118,3 +118,38 @@ describe('composeStarMessage never throws', () => {
     );
   });
 });
+
+describe('numbers that cannot be written exactly (fuzz)', () => {
+  const extreme = fc.oneof(
+    fc.double({ min: 2 ** 53, max: Number.MAX_VALUE, noNaN: true }),
+    fc.double({ min: -Number.MAX_VALUE, max: -(2 ** 53), noNaN: true }),
+    fc.constantFrom(
+      1e308,
+      Number.MAX_VALUE,
+      Number.POSITIVE_INFINITY,
+      -0,
+      2 ** 53 + 2,
+      Number('1550672064762308113'),
+    ),
+    fc.integer().map((n) => n * 2 ** 40),
+  );
+  const numeric: ReadonlyArray<readonly [string, (n: number) => Record<string, unknown>]> = [
+    ['propose-compensation', (n) => ({ amount: n })],
+    ['request-evidence', (n) => ({ orderId: n, items: ['订单截图'] })],
+    ['escalate-to-platform', (n) => ({ caseId: n, window: n })],
+    ['email-acknowledgement', (n) => ({ orderId: n, complexity: 'standard' })],
+  ];
+
+  it.each(numeric)('%s: refused, or written without ∞, NaN, -0 or lost digits', (script, vars) => {
+    fc.assert(
+      fc.property(extreme, fc.constantFrom('zh-CN', 'en', 'es'), (n, locale) => {
+        const result = safeRenderScript(script, vars(n), { locale });
+        const text = result.success ? result.data : '';
+        expect(text).not.toMatch(/∞|NaN|-0(?![\d.,])|−0(?![\d.,])|-¥0|within -/);
+        // An integer beyond 2^53 is never a success: its digits are not the ones typed.
+        expect(result.success && Math.abs(n) > Number.MAX_SAFE_INTEGER).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -654,3 +654,83 @@ describe('responseDeadline: bad input', () => {
     );
   });
 });
+
+describe('responseDeadline: the supported instants (the calendar’s 1901-01-01T00:00Z to 2100-01-01T00:00Z)', () => {
+  const CHANNELS = ['email', 'online-chat', 'hotline', 'social-media'] as const;
+  const outside: [string, Date][] = [
+    ['the largest Date', new Date(8.64e15)],
+    ['the smallest Date', new Date(-8.64e15)],
+    ['1800-01-01', new Date('1800-01-01T00:00:00Z')],
+    ['a millisecond before 1901', new Date(Date.UTC(1901, 0, 1) - 1)],
+    ['2100-01-01', new Date(Date.UTC(2100, 0, 1))],
+  ];
+  const cases = CHANNELS.flatMap((channel) => outside.map(([name, at]) => [channel, name, at] as const));
+
+  it.each(cases)('%s refuses a message sent at %s (out_of_range)', (channel, _name, submittedAt) => {
+    expect(() => responseDeadline({ channel, submittedAt })).toThrowError(
+      expect.objectContaining({ code: 'out_of_range', path: ['submittedAt'] }),
+    );
+  });
+
+  it.each(['email', 'online-chat', 'social-media'] as const)(
+    '%s refuses a due instant past the range (sent 2099-12-31 23:00Z)',
+    (channel) => {
+      const submittedAt = new Date('2099-12-31T23:00:00Z');
+      expect(() => responseDeadline({ channel, submittedAt, complex: true })).toThrowError(
+        expect.objectContaining({ code: 'out_of_range', path: ['due'] }),
+      );
+    },
+  );
+
+  it('the hotline, due at once, answers up to the last supported instant', () => {
+    const submittedAt = new Date('2099-12-31T23:00:00Z');
+    expect(responseDeadline({ channel: 'hotline', submittedAt }).due).toEqual(submittedAt);
+  });
+
+  it('refuses a hand-off outside the range', () => {
+    expect(() =>
+      responseDeadline({
+        channel: 'online-chat',
+        submittedAt: new Date('2099-12-31T00:00:00Z'),
+        handoffAt: new Date(8.64e15),
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'out_of_range', path: ['handoffAt'] }));
+  });
+
+  it.each(CHANNELS)('%s accepts the first and the last supported days', (channel) => {
+    for (const submittedAt of [new Date('1901-01-02T00:00:00Z'), new Date('2099-12-20T00:00:00Z')]) {
+      expect(Number.isNaN(responseDeadline({ channel, submittedAt }).due.getTime())).toBe(false);
+    }
+  });
+});
+
+describe('responseDeadline: days of a year without a published notice are estimates', () => {
+  // cn-holidays.json: “2027 has no published notice yet.”
+  it('social media in 2027 names the estimated days on its path, in the derivation too', () => {
+    const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2027-03-10T20:30:00') });
+    expect(d.estimatedDays).toEqual(['2027-03-10', '2027-03-11']);
+    expect(d.derivation['zh-CN']).toContain('2027-03-10、2027-03-11 所在年份尚无国务院放假通知');
+    expect(d.derivation.en).toContain('2027-03-10, 2027-03-11');
+    expect(d.derivation.en).toContain('estimate');
+  });
+
+  it('a path from 2026 into 2027 names only the 2027 days (元旦 and the weekend are estimates too)', () => {
+    const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2026-12-31T20:30:00') });
+    expect(d.due).toEqual(bj('2027-01-04T10:30:00'));
+    expect(d.estimatedDays).toEqual(['2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04']);
+  });
+
+  it.each([
+    ['social-media', '2026-09-30T20:30:00'],
+    ['email', '2027-03-10T20:30:00'],
+    ['hotline', '2027-03-10T20:30:00'],
+    ['online-chat', '2027-03-10T20:30:00'],
+  ] as const)(
+    '%s at %s estimates nothing (a published year, or a clock that ignores the calendar)',
+    (channel, at) => {
+      const d = responseDeadline({ channel, submittedAt: bj(at) });
+      expect(d.estimatedDays).toEqual([]);
+      expect(d.derivation.en).not.toContain('estimate');
+    },
+  );
+});

@@ -94,3 +94,34 @@ describe('safeSlaStatus (fuzz)', () => {
     );
   });
 });
+
+describe('safeResponseDeadline: out-of-range instants on every channel (fuzz)', () => {
+  const MIN = Date.UTC(1901, 0, 1);
+  const MAX = Date.UTC(2100, 0, 1);
+  const instant = fc.oneof(
+    fc.integer({ min: -8.64e15, max: 8.64e15 }),
+    fc.integer({ min: MIN - 10 * 86_400_000, max: MIN + 10 * 86_400_000 }),
+    fc.integer({ min: MAX - 10 * 86_400_000, max: MAX + 10 * 86_400_000 }),
+    fc.constantFrom(8.64e15, -8.64e15, MIN - 1, MIN, MAX - 1, MAX),
+  );
+
+  it('no success carries an Invalid Date or an instant outside the range; a failure says out_of_range', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CHANNEL_IDS), instant, fc.boolean(), (channel, ms, complex) => {
+        const result = safeResponseDeadline({ channel, submittedAt: new Date(ms), complex });
+        const inRange = (d: Date) => d.getTime() >= MIN && d.getTime() < MAX;
+        const answer = result.success
+          ? [
+              inRange(result.data.due),
+              inRange(result.data.submittedAt),
+              inRange(result.data.earliest ?? result.data.due),
+            ]
+          : result.error.issues.map((issue) => issue.code);
+        expect(answer).toEqual(result.success ? [true, true, true] : ['out_of_range']);
+        // Outside the range is never a success.
+        expect(result.success && !(ms >= MIN && ms < MAX)).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
