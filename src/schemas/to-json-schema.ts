@@ -117,7 +117,7 @@ export function toClientJsonSchema(schema: z.core.$ZodType): JsonSchema {
  * @param exports - a module namespace (`import * as m`)
  * @returns `{ [name]: JsonSchema }` for each export that is a zod schema
  * @example
- * Object.keys(clientJsonSchemas({ OrderIdSchema, HOTLINE: '9510208' })); //=> ['OrderIdSchema']
+ * Object.keys(clientJsonSchemas({ OrderIdSchema, LIMIT: 42 })); //=> ['OrderIdSchema']
  */
 export function clientJsonSchemas(exports: Readonly<Record<string, unknown>>): Record<string, JsonSchema> {
   const out: Record<string, JsonSchema> = {};
