@@ -22,10 +22,14 @@ export { type ChatRecordRetention, chatRecordRetention } from './retention.js';
 export { safeResponseDeadline, safeSlaStatus } from './safe.js';
 export {
   checkShippingPromise,
+  diagnoseUnshippedOrder,
   SHIPPING_LATE_COMPENSATION,
   type ShippingPromiseCheck,
   type ShippingPromiseInput,
   type ShippingState,
+  type UnshippedOrderAction,
+  type UnshippedOrderDiagnosis,
+  type UnshippedOrderInput,
 } from './shipping.js';
 export {
   type SlaMinutes,
