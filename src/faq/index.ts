@@ -9,5 +9,12 @@
 export { defaultFaqEntries } from './knowledge-base.js';
 export { DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText } from './normalize.js';
 export { createFaqResolver, DEFAULT_FAQ_RESOLVER_OPTIONS, resolveFaq } from './resolver.js';
-export { FaqEntrySchema, FaqResolverOptionsSchema } from './schemas.js';
-export type { FaqEntry, FaqMatch, FaqResolution, FaqResolver, FaqResolverOptions } from './types.js';
+export type {
+  CustomFaqEntry,
+  FaqEntry,
+  FaqEntryData,
+  FaqMatch,
+  FaqResolution,
+  FaqResolver,
+  FaqResolverOptions,
+} from './types.js';
