@@ -7,7 +7,6 @@ import {
   type FaqEntry,
   resolveFaq,
 } from '../../src/faq/index.js';
-import { isTiantianError } from '../../src/shared/errors.js';
 import { expectValidResolution } from './invariants.js';
 
 describe('resolveFaq', () => {
