@@ -6,6 +6,12 @@
  *
  * @packageDocumentation
  */
+export {
+  type DurationMention,
+  extractEntities,
+  type FaqEntities,
+  type MoneyMention,
+} from './entities.js';
 export { defaultFaqEntries } from './knowledge-base.js';
 export { DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText } from './normalize.js';
 export { createFaqResolver, DEFAULT_FAQ_RESOLVER_OPTIONS, resolveFaq } from './resolver.js';

@@ -10,6 +10,7 @@ export {
   diagnoseCoupon,
 } from './coupon.js';
 export { type CustomsDocument, type CustomsDocumentsAnswer, customsDocuments } from './customs.js';
+export { ESCALATION_CUES, type EscalationSignal, escalationSignal } from './escalation.js';
 export {
   type TriageChannel,
   type TriageOptions,
