@@ -57,9 +57,9 @@ export * from './shared/index.js';
 export * from './sla/index.js';
 export * from './triage/index.js';
 export * from './money/index.js';
-// The FAQ's Q3 decision keeps the root names; the money area's order-aware one is
+// The Q3 decision of triage keeps the root names; the money area's order-aware one is
 // `tiantian-support/money`'s `diagnoseCoupon`, here `diagnoseOrderCoupon`.
-export { type CouponDiagnosis, diagnoseCoupon } from './faq/index.js';
+export { type CouponDiagnosis, diagnoseCoupon } from './triage/index.js';
 export {
   type CouponDiagnosis as OrderCouponDiagnosis,
   diagnoseCoupon as diagnoseOrderCoupon,

@@ -2,6 +2,14 @@
 // stemmed Latin words, each with a weight; features under a volitional negation (不想退款了) are
 // flagged so that they count against the match instead of for it. Features are small integers
 // (no string per bigram): a unigram is looked up in a typed array, a bigram by a numeric key.
+import {
+  FILLER_WORDS,
+  LATIN_NEGATORS,
+  LATIN_WANTS,
+  NEGATION_CUES,
+  STOP_CHARACTERS,
+  STOP_WORDS,
+} from './data/lexicon.js';
 
 /** The weight of each kind of feature: a bigram says far more than one character. */
 export const FEATURE_WEIGHTS = { unigram: 0.35, bigram: 1, lexicon: 1.5, word: 1 } as const;
@@ -29,7 +37,7 @@ const STOP = 1;
 const FILLER_FIRST = 2;
 const NEGATION_START = 4;
 const CHAR_FLAGS = new Uint8Array(CJK_SPAN);
-for (const ch of '的了吗呢啊吧呀哦嘛么我你他她它们是在有和就都也很这那个一啥嗯哎噢喔哇诶') {
+for (const ch of STOP_CHARACTERS) {
   CHAR_FLAGS[code(ch) - CJK_START] = STOP;
 }
 
@@ -41,38 +49,21 @@ function flagsOf(c: number): number {
   return CHAR_FLAGS[c - CJK_START] as number;
 }
 
-/** Greetings and fillers: their characters produce no feature at all. */
-const FILLERS = ['你好', '您好', '请问', '在吗', '谢谢', '麻烦', '哈哈', '亲亲'];
-const FILLER_BIGRAMS = new Set(FILLERS.map((w) => bigramKey(code(w[0] as string), code(w[1] as string))));
-for (const w of FILLERS) addFlag(code(w[0] as string), FILLER_FIRST);
-
-/** en/es function words and greetings, dropped. */
-const STOP_WORDS = new Set(
-  (
-    'a an the i me my mine you your we our it its is are was were be been am do does did to of in on at for ' +
-    'and or but with this that these those there here what which who how why when can could would should will ' +
-    'just so if as by from about into than then them they he she his her have has had get got im ive id please ' +
-    'hello hi hey thanks thank ok okay whats hows wheres whos ' +
-    'el la los las un una unos unas de del al y o que en es son mi mis tu su por para con se lo le me te como ' +
-    'cual cuando donde este esta esto ese esa muy ya hay estoy soy fue ha he hola buenas buenos gracias favor ' +
-    'tengo tiene tienes puedo puede'
-  ).split(' '),
+const FILLER_BIGRAMS = new Set(
+  FILLER_WORDS.map((w) => bigramKey(code(w[0] as string), code(w[1] as string))),
 );
+for (const w of FILLER_WORDS) addFlag(code(w[0] as string), FILLER_FIRST);
 
-/**
- * Volitional negations: what follows is something the customer does NOT want (不想退款了). Not
- * 没/不 alone: 没发货 and 用不了 are the very symptoms the FAQ answers.
- */
-const NEGATION_CUES = ['不需要', '不打算', '没必要', '不想', '不要', '不用', '无需', '不必'].map((cue) =>
-  [...cue].map(code),
-);
-for (const cue of NEGATION_CUES) addFlag(cue[0] as number, NEGATION_START);
+const STOP_WORD_SET = new Set(STOP_WORDS);
+
+const NEGATIONS = NEGATION_CUES.map((cue) => [...cue].map(code));
+for (const cue of NEGATIONS) addFlag(cue[0] as number, NEGATION_START);
 const NEGATION_WINDOW = 4;
 const YAO = code('要');
 const LE = code('了');
-const BUYAO = NEGATION_CUES[4] as number[];
-const LATIN_NEGATORS = new Set(['dont', 'not', 'no', 'never', 'nunca']);
-const LATIN_WANTS = new Set(['want', 'need', 'quiero', 'necesito', 'longer']);
+const BUYAO = NEGATIONS[NEGATION_CUES.indexOf('不要')] as number[];
+const LATIN_NEGATOR_SET = new Set(LATIN_NEGATORS);
+const LATIN_WANT_SET = new Set(LATIN_WANTS);
 
 /**
  * A light stemmer for English and Spanish words: plural, -ing, -ed, final -e, doubled consonant.
@@ -225,7 +216,7 @@ export class FeatureSpace {
         filler[i + 1 - start] = 1;
       }
       if (i >= negatedUntil && (flags & NEGATION_START) !== 0) {
-        for (const cue of NEGATION_CUES) {
+        for (const cue of NEGATIONS) {
           if (i + cue.length > end) continue;
           let same = true;
           for (let k = 1; k < cue.length && same; k++) same = buf[i + k] === cue[k];
@@ -267,13 +258,13 @@ export class FeatureSpace {
     let negateLeft = 0;
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as string;
-      if (LATIN_NEGATORS.has(word) && LATIN_WANTS.has(words[i + 1] ?? '')) {
+      if (LATIN_NEGATOR_SET.has(word) && LATIN_WANT_SET.has(words[i + 1] ?? '')) {
         negateLeft = 4;
         continue;
       }
       const neg = negateLeft > 0;
       if (negateLeft > 0) negateLeft--;
-      if (STOP_WORDS.has(word) || word.length < 2) continue;
+      if (STOP_WORD_SET.has(word) || word.length < 2) continue;
       if (isNumber(word)) continue; // a bare number says nothing about the intent
       sink(this.wordId(stemWord(word)), FEATURE_WEIGHTS.word, neg);
     }

@@ -3,11 +3,18 @@
 import { describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import { type FeatureSink, FeatureSpace } from './analyze.js';
-import { CHIT_CHAT_EXAMPLES } from './chit-chat.js';
+import { CHIT_CHAT_EXAMPLES } from './data/chit-chat.js';
 import { defaultFaqEntries } from './knowledge-base.js';
 import { DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText, normalizeInto } from './normalize.js';
-import { FaqEntrySchema } from './schemas.js';
-import type { FaqEntry, FaqMatch, FaqResolution, FaqResolver, FaqResolverOptions } from './types.js';
+import { CJK_TERM, LATIN_WORD, validateEntries } from './validate.js';
+import type {
+  CustomFaqEntry,
+  FaqEntry,
+  FaqMatch,
+  FaqResolution,
+  FaqResolver,
+  FaqResolverOptions,
+} from './types.js';
 
 /**
  * The defaults of `FaqResolverOptions`: `minScore` 0.2, `ambiguityMargin` 0.06, `maxCandidates` 5,
@@ -37,8 +44,8 @@ const PRESENCE_HALF = 0.5;
 const MIN_EVIDENCE = 1.5;
 
 /** The scoring tables of one knowledge base, plus the per-query scratch state (resolve is synchronous). */
-class FaqIndex {
-  readonly entries: readonly FaqEntry[];
+class FaqIndex<E extends CustomFaqEntry> {
+  readonly entries: readonly E[];
   private readonly space: FeatureSpace;
   private readonly idf: Float64Array;
   private readonly offsets: Uint32Array;
@@ -59,7 +66,7 @@ class FaqIndex {
   private query = 0;
   private readonly sink: FeatureSink;
 
-  constructor(entries: readonly FaqEntry[]) {
+  constructor(entries: readonly E[]) {
     this.entries = entries;
     // One document per entry, then the chit-chat document (index `entries.length`).
     const n = entries.length + 1;
@@ -123,9 +130,11 @@ class FaqIndex {
     entries.forEach((entry, i) => {
       length = 0;
       for (const example of entry.examples) addText(example, 1);
-      addText(entry.title['zh-CN'], 1);
-      addText(entry.title.en, 1);
-      addText(entry.title.es, 1);
+      if (entry.title !== undefined) {
+        addText(entry.title['zh-CN'], 1);
+        addText(entry.title.en, 1);
+        addText(entry.title.es, 1);
+      }
       for (const keyword of entry.keywords ?? []) addText(keyword, KEYWORD_BOOST);
       lengths[i] = length;
       entryEnd[i] = count;
@@ -220,7 +229,7 @@ class FaqIndex {
     }
   }
 
-  resolve(query: string, options: Required<FaqResolverOptions>): FaqResolution {
+  resolve(query: string, options: Required<FaqResolverOptions>): FaqResolution<E> {
     const { entries, scores, cover, penalized } = this;
     const n = entries.length + 1;
     const chitChat = n - 1;
@@ -264,10 +273,10 @@ class FaqIndex {
     for (let i = 0; i < chitChat; i++) if ((scores[i] as number) > 0) order.push(i);
     order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
     const count = Math.min(order.length, options.maxCandidates);
-    const candidates: FaqMatch[] = [];
+    const candidates: FaqMatch<E>[] = [];
     for (let k = 0; k < count; k++) {
       const i = order[k] as number;
-      const entry = entries[i] as FaqEntry;
+      const entry = entries[i] as E;
       const score = Math.round(confidence * ((scores[i] as number) / top) * 1e4) / 1e4;
       candidates.push({ id: entry.id, score, entry });
     }
@@ -280,9 +289,6 @@ class FaqIndex {
     return { status: 1 - rival / top < options.ambiguityMargin ? 'ambiguous' : 'matched', best, candidates };
   }
 }
-
-const CJK_TERM = /^[\u3400-\u9fff]{2,}$/;
-const LATIN_WORD = /^[a-z0-9]+$/;
 
 /** The feature id a negative cue is recognized by: a CJK term, or one stemmed Latin word. */
 function cueId(space: FeatureSpace, cue: string): number | undefined {
@@ -334,51 +340,6 @@ function validateOptions(options: unknown): Required<FaqResolverOptions> {
   return resolved as Required<FaqResolverOptions>;
 }
 
-function validateEntries(entries: unknown): readonly FaqEntry[] {
-  if (!Array.isArray(entries) || entries.length === 0) {
-    throw new TiantianError('invalid_configuration', 'FAQ entries must be a non-empty array of FaqEntry', {
-      path: [],
-    });
-  }
-  if (entries.length > 255) {
-    throw new TiantianError('invalid_configuration', `At most 255 FAQ entries, got ${entries.length}`);
-  }
-  const seen = new Set<string>();
-  entries.forEach((entry: unknown, index: number) => {
-    const parsed = FaqEntrySchema.safeParse(entry);
-    const id =
-      typeof entry === 'object' && entry !== null && 'id' in entry ? JSON.stringify(entry.id) : '(no id)';
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = (issue?.path ?? []).map(String).join('.');
-      throw new TiantianError(
-        'invalid_configuration',
-        `FAQ entry ${index} ${id}: ${field === '' ? 'the entry' : field} is invalid: ${issue?.message ?? 'unexpected value'}`,
-        { path: [index, ...(issue?.path ?? []).map(String)] },
-      );
-    }
-    if (seen.has(parsed.data.id)) {
-      throw new TiantianError(
-        'invalid_configuration',
-        `FAQ entry ${index} ${id}: duplicate id; merge its examples into the first entry with that id`,
-        { path: [index, 'id'] },
-      );
-    }
-    seen.add(parsed.data.id);
-    (parsed.data.negativeCues ?? []).forEach((cue, k) => {
-      const normalized = normalizeFaqText(cue);
-      if (!CJK_TERM.test(normalized) && !LATIN_WORD.test(normalized)) {
-        throw new TiantianError(
-          'invalid_configuration',
-          `FAQ entry ${index} ${id}: negativeCues.${k} must be Chinese characters (at least two) or one word, got ${JSON.stringify(cue)}`,
-          { path: [index, 'negativeCues', k] },
-        );
-      }
-    });
-  });
-  return entries as readonly FaqEntry[];
-}
-
 function assertQuery(query: unknown): asserts query is string {
   if (typeof query !== 'string') {
     throw new TiantianError('invalid_argument', `The FAQ query must be a string, got ${typeof query}`, {
@@ -389,7 +350,9 @@ function assertQuery(query: unknown): asserts query is string {
 
 /**
  * Builds a resolver over a knowledge base: the built-in `defaultFaqEntries`, a shop's own, or the
- * built-in one extended. Entries are validated with `FaqEntrySchema`; the index is built once, here.
+ * built-in one extended (`[...defaultFaqEntries, ...mine]`). An entry needs only `{ id, examples }`;
+ * its id may be a shop's own intent. Entries are checked by hand (no zod on this path); the index
+ * is built once, here.
  *
  * @param entries - one entry per intent (ids unique)
  * @param options - thresholds (see `FaqResolverOptions` for the defaults)
@@ -401,20 +364,23 @@ function assertQuery(query: unknown): asserts query is string {
  * );
  * resolver.resolve('这款会返场吗').best?.id; //=> 'stock-restock'
  */
-export function createFaqResolver(entries: readonly FaqEntry[], options?: FaqResolverOptions): FaqResolver {
+export function createFaqResolver<const E extends CustomFaqEntry>(
+  entries: readonly E[],
+  options?: FaqResolverOptions,
+): FaqResolver<E> {
   const checked = validateEntries(entries);
   const resolved = validateOptions(options);
   const index = new FaqIndex(checked);
   return {
     entries: checked,
-    resolve(query: string): FaqResolution {
+    resolve(query: string): FaqResolution<E> {
       assertQuery(query);
       return index.resolve(query, resolved);
     },
   };
 }
 
-let defaultIndex: FaqIndex | undefined;
+let defaultIndex: FaqIndex<FaqEntry> | undefined;
 
 /**
  * Resolves a customer's question against the built-in knowledge base (`defaultFaqEntries`). The

@@ -2,7 +2,45 @@ import type { IssueType } from '../shared/issue-types.js';
 import type { LocalizedText } from '../shared/locale.js';
 
 /**
- * One entry of the FAQ knowledge base (常见问题): an intent, its answer, and the ways customers ask it.
+ * The body of a built-in knowledge-base entry (one file per issue type under `faq/data/`): its
+ * answer and the ways customers ask it. The id is the file's issue type, the title its label.
+ *
+ * @example
+ * const data: FaqEntryData = { answer: [{ 'zh-CN': '欢迎反馈', en: 'Tell us', es: 'Cuéntanos' }], examples: ['我有个建议'] };
+ */
+export interface FaqEntryData {
+  readonly answer: readonly LocalizedText[];
+  readonly examples: readonly string[];
+  readonly keywords?: readonly string[];
+  readonly negativeCues?: readonly string[];
+}
+
+/**
+ * One entry of a knowledge base (知识库) as `createFaqResolver` accepts it: an intent id (a built-in
+ * `IssueType` or a shop's own, any non-empty string) and the ways customers ask it; title, answer,
+ * keywords and negative cues are optional.
+ *
+ * @example
+ * const invoice: CustomFaqEntry = { id: 'invoice', examples: ['怎么开发票', '发票什么时候给我'] };
+ */
+export interface CustomFaqEntry<Id extends string = string> {
+  /** The intent: any non-empty string (unique in its knowledge base). */
+  readonly id: Id;
+  /** Example questions in customers' own words, any locale (at least one). */
+  readonly examples: readonly string[];
+  /** The question as a heading, in every locale. */
+  readonly title?: LocalizedText;
+  /** The answer, as ordered steps, in every locale. */
+  readonly answer?: readonly LocalizedText[];
+  /** Domain terms that point strongly at this intent (e.g. 清关, 优惠券); weighted above examples. */
+  readonly keywords?: readonly string[];
+  /** Phrases that, when present, argue against this intent (e.g. 还没发货 against `logistics-delay`). */
+  readonly negativeCues?: readonly string[];
+}
+
+/**
+ * One entry of the built-in knowledge base (常见问题): an issue type, its title and answer, and
+ * the ways customers ask it.
  *
  * @example
  * const entry: FaqEntry = {
@@ -12,19 +50,13 @@ import type { LocalizedText } from '../shared/locale.js';
  *   examples: ['优惠券用不了', 'my coupon does not work'],
  * };
  */
-export interface FaqEntry {
+export interface FaqEntry extends CustomFaqEntry<IssueType> {
   /** The intent, one of the 21 issue types. */
   readonly id: IssueType;
-  /** The question as a heading, in every locale. */
+  /** The question as a heading, in every locale (the issue type's label). */
   readonly title: LocalizedText;
   /** The answer, as ordered steps, in every locale. */
   readonly answer: readonly LocalizedText[];
-  /** Example questions in customers' own words, any locale (at least one). */
-  readonly examples: readonly string[];
-  /** Domain terms that point strongly at this intent (e.g. 清关, 优惠券); weighted above examples. */
-  readonly keywords?: readonly string[];
-  /** Phrases that, when present, argue against this intent (e.g. 还没发货 against `logistics-delay`). */
-  readonly negativeCues?: readonly string[];
 }
 
 /**
@@ -33,11 +65,11 @@ export interface FaqEntry {
  * @example
  * const match: FaqMatch = resolveFaq('优惠卷用不了').best!;
  */
-export interface FaqMatch {
-  readonly id: IssueType;
+export interface FaqMatch<E extends CustomFaqEntry = FaqEntry> {
+  readonly id: E['id'];
   /** Confidence in 0..1: how much of the query this entry explains (coverage, with a floor of evidence), times its lead over the runner-up. */
   readonly score: number;
-  readonly entry: FaqEntry;
+  readonly entry: E;
 }
 
 /**
@@ -47,13 +79,13 @@ export interface FaqMatch {
  * @example
  * const { status, best } = resolveFaq('付款三天了还没发货');
  */
-export type FaqResolution =
+export type FaqResolution<E extends CustomFaqEntry = FaqEntry> =
   | {
       readonly status: 'matched' | 'ambiguous';
-      readonly best: FaqMatch;
-      readonly candidates: readonly FaqMatch[];
+      readonly best: FaqMatch<E>;
+      readonly candidates: readonly FaqMatch<E>[];
     }
-  | { readonly status: 'no-match'; readonly best: null; readonly candidates: readonly FaqMatch[] };
+  | { readonly status: 'no-match'; readonly best: null; readonly candidates: readonly FaqMatch<E>[] };
 
 /**
  * The thresholds of a resolver.
@@ -91,9 +123,9 @@ export interface FaqResolverOptions {
  * const resolver: FaqResolver = createFaqResolver(defaultFaqEntries);
  * resolver.resolve('退款什么时候到账').best?.id; //=> 'return-exchange'
  */
-export interface FaqResolver {
-  /** The entries it answers from, as validated. */
-  readonly entries: readonly FaqEntry[];
+export interface FaqResolver<E extends CustomFaqEntry = FaqEntry> {
+  /** The entries it answers from, as given. */
+  readonly entries: readonly E[];
   /** Resolves one query; never throws for a string. */
-  resolve(query: string): FaqResolution;
+  resolve(query: string): FaqResolution<E>;
 }

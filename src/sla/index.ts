@@ -23,9 +23,13 @@ export { type ChatRecordRetention, chatRecordRetention } from './retention.js';
 export { safeResponseDeadline, safeSlaStatus } from './safe.js';
 export {
   checkShippingPromise,
+  diagnoseUnshippedOrder,
   type ShippingPromiseCheck,
   type ShippingPromiseInput,
   type ShippingState,
+  type UnshippedOrderAction,
+  type UnshippedOrderDiagnosis,
+  type UnshippedOrderInput,
 } from './shipping.js';
 export {
   type SlaMinutes,

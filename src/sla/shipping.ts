@@ -183,3 +183,103 @@ export function checkShippingPromise(input: ShippingPromiseInput): ShippingPromi
     message,
   };
 }
+
+// Q1 支付成功未发货: the guide's answer as a decision over the shipping promise.
+
+/**
+ * The facts of an order paid but perhaps not shipped: when it was paid, the shipping promise
+ * (exactly one of `promisedHours` after payment or `promisedBy`), when it shipped if it did, and now.
+ *
+ * @example
+ * const input: UnshippedOrderInput = { paidAt: new Date('2026-11-11T10:00:00+08:00'), promisedHours: 48, now: new Date('2026-11-14T10:00:00+08:00') };
+ */
+export type UnshippedOrderInput = {
+  readonly paidAt: Date;
+  readonly shippedAt?: Date | undefined;
+  /** The instant to judge at (required: a decision must not depend on the clock it runs on). */
+  readonly now: Date;
+} & (
+  | { readonly promisedHours: number; readonly promisedBy?: undefined }
+  | { readonly promisedBy: Date; readonly promisedHours?: undefined }
+);
+
+/**
+ * What to do about an order paid but not shipped (Q1): `contact-service` to check the order status
+ * while the promise still runs, `claim-double-compensation` once it ran out unshipped (also when it
+ * shipped late afterwards), `track-shipment` when it shipped on time (then it is a delivery question).
+ *
+ * @example
+ * const action: UnshippedOrderAction = 'claim-double-compensation';
+ */
+export type UnshippedOrderAction = 'contact-service' | 'claim-double-compensation' | 'track-shipment';
+
+/**
+ * The decision of `diagnoseUnshippedOrder`.
+ *
+ * @example
+ * const { action, steps } = diagnoseUnshippedOrder(input);
+ */
+export interface UnshippedOrderDiagnosis {
+  readonly action: UnshippedOrderAction;
+  /** Whether double compensation (双倍赔偿) may be claimed. */
+  readonly mayClaimCompensation: boolean;
+  /** The check of the shipping promise (deadline, how late, state), as `checkShippingPromise` gives it. */
+  readonly check: ShippingPromiseCheck;
+  /** What to tell the customer, in order. */
+  readonly steps: readonly LocalizedText[];
+}
+
+const CONTACT_TO_CHECK: LocalizedText = {
+  'zh-CN': '立即联系客服核查订单状态',
+  en: 'Contact customer service at once to check the order status',
+  es: 'Contacta de inmediato con atención al cliente para revisar el estado del pedido',
+};
+const CLAIM_DOUBLE: LocalizedText = {
+  'zh-CN': '已超过承诺时间未发货,可申请双倍赔偿',
+  en: 'It was not shipped by the promised time: you can claim double compensation',
+  es: 'No se envió en el plazo prometido: puedes solicitar una compensación doble',
+};
+const TRACK: LocalizedText = {
+  'zh-CN': '订单已按时发货,请在订单详情查看物流信息',
+  en: "The order shipped on time: follow the tracking in the order's details",
+  es: 'El pedido se envió a tiempo: consulta el seguimiento en el detalle del pedido',
+};
+
+/**
+ * Decides Q1 (支付成功未发货): “立即联系客服核查订单状态,若超过承诺时间未发货,可申请双倍赔偿”. The
+ * promise is judged by the SLA engine's `checkShippingPromise` (calendar time; an order shipped
+ * exactly at the deadline is on time).
+ *
+ * @param input - paidAt, exactly one of promisedHours / promisedBy, shippedAt?, now
+ * @returns the action, whether double compensation may be claimed, the promise check and the steps
+ * @throws {TiantianError} `'invalid_date'` / `'invalid_argument'` for invalid facts (as `checkShippingPromise`)
+ * @example
+ * const d = diagnoseUnshippedOrder({
+ *   paidAt: new Date('2026-11-11T10:00:00+08:00'),
+ *   promisedHours: 48,
+ *   now: new Date('2026-11-14T10:00:00+08:00'),
+ * });
+ * d.action; //=> 'claim-double-compensation'
+ * d.steps.map((s) => s['zh-CN']); //=> ['立即联系客服核查订单状态', '已超过承诺时间未发货,可申请双倍赔偿']
+ */
+export function diagnoseUnshippedOrder(input: UnshippedOrderInput): UnshippedOrderDiagnosis {
+  if (typeof input !== 'object' || input === null) {
+    throw new TiantianError(
+      'invalid_argument',
+      `diagnoseUnshippedOrder expects { paidAt, promisedHours | promisedBy, shippedAt?, now }, got ${describeValue(input)}`,
+    );
+  }
+  assertDate(input.now, 'now');
+  const check = checkShippingPromise(input);
+  if (check.mayClaimCompensation) {
+    const steps = check.shipped ? [CONTACT_TO_CHECK, CLAIM_DOUBLE, TRACK] : [CONTACT_TO_CHECK, CLAIM_DOUBLE];
+    return { action: 'claim-double-compensation', mayClaimCompensation: true, check, steps };
+  }
+  if (check.shipped) return { action: 'track-shipment', mayClaimCompensation: false, check, steps: [TRACK] };
+  return {
+    action: 'contact-service',
+    mayClaimCompensation: false,
+    check,
+    steps: [CONTACT_TO_CHECK, check.message],
+  };
+}

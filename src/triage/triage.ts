@@ -5,7 +5,8 @@ import {
   recommendChannels,
 } from '../channels/index.js';
 import { type EvidenceItem, getEvidenceChecklist } from '../evidence/index.js';
-import { type FaqResolution, resolveFaq } from '../faq/index.js';
+import { extractEntities, type FaqEntities, type FaqResolution, resolveFaq } from '../faq/index.js';
+import { type EscalationSignal, escalationSignal } from './escalation.js';
 import { getScript, type ScriptId, safeRenderScript, scriptsForIssueType } from '../scripts/index.js';
 import { assertDate, assertLocale, describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
@@ -97,7 +98,20 @@ export interface TriageResult {
   readonly script: TriageScript | null;
   /** The guide's service module and duty that own the issue. */
   readonly serviceModule: { readonly module: ServiceModule; readonly duty: ServiceDuty } | null;
+  /** Order numbers, tracking numbers, amounts and durations found in the text (`extractEntities`). */
+  readonly entities: FaqEntities;
+  /** The order acted on: `options.orderId`, else the first order number in the text, else null. */
+  readonly orderId: string | null;
+  /** A threat to escalate (投诉, 12315, 差评, 曝光, manager, lawyer): a person's channel then ranks first. */
+  readonly escalation: EscalationSignal;
+  /** The second topic of a message with two (its intent and confidence), or null. */
+  readonly secondary: { readonly issueType: IssueType; readonly score: number } | null;
 }
+
+/** A second topic counts when its confidence is at least this share of the main one's. */
+const SECONDARY_SHARE = 0.45;
+/** The channels where a person answers at once, ranked first on an escalation. */
+const PERSON_FIRST = ['hotline', 'online-chat'] as const;
 
 function suggestScript(
   issueType: IssueType,
@@ -129,7 +143,7 @@ function suggestScript(
  * the service module that owns the issue. A request for a person short-circuits to the channels.
  *
  * @param query - the customer's words, any string
- * @param options - `now`, `locale`, `orderId`, `sensitive`
+ * @param options - `now`, `locale`, `orderId` (else the text's first order number), `sensitive`
  * @returns the triage; `status: 'no-match'` with empty lists for off-topic text
  * @throws {TiantianError} `'invalid_argument'` when `query` is not a string or an option is wrong,
  * `'invalid_date'` for an invalid `now`
@@ -139,6 +153,7 @@ function suggestScript(
  * result.channels[0]?.deadline.due; // when that channel's answer is due
  * triage('今天天气怎么样').status; //=> 'no-match'
  * triage('转人工').status; //=> 'handoff'
+ * triage('订单号 3287711520094561234，商家说48小时发货，现在都五天了').orderId; //=> '3287711520094561234'
  */
 export function triage(query: string, options: TriageOptions = {}): TriageResult {
   if (typeof query !== 'string') {
@@ -153,22 +168,42 @@ export function triage(query: string, options: TriageOptions = {}): TriageResult
   }
   const now = options.now === undefined ? new Date() : assertDate(options.now, 'now');
   const locale = assertLocale(options.locale ?? DEFAULT_LOCALE);
-  const orderId = options.orderId;
-  if (orderId !== undefined && !isOrderId(orderId)) {
+  const given = options.orderId;
+  if (given !== undefined && (typeof given !== 'string' || !isOrderId(given))) {
     throw new TiantianError(
       'invalid_argument',
-      `orderId must be a string of 6 to 32 digits, got ${describeValue(orderId)}`,
+      `orderId must be a string of 6 to 32 digits, got ${describeValue(given)}`,
       {
         path: ['orderId'],
       },
     );
   }
 
+  const entities = extractEntities(query);
+  const orderId = given ?? entities.orderIds[0];
+  const escalation = escalationSignal(query);
   const handoff = detectHandoff(query);
   const faq = handoff.handoff ? null : resolveFaq(query);
   const issueType: IssueType | null = handoff.handoff ? 'contact-human' : (faq?.best?.id ?? null);
   const status: TriageResult['status'] = handoff.handoff ? 'handoff' : (faq?.status ?? 'no-match');
-  const base = { query, locale, now, status, handoff, faq, issueType };
+  const second = faq?.best ? faq.candidates[1] : undefined;
+  const secondary =
+    second !== undefined && faq?.best && second.score >= faq.best.score * SECONDARY_SHARE
+      ? { issueType: second.id, score: second.score }
+      : null;
+  const base = {
+    query,
+    locale,
+    now,
+    status,
+    handoff,
+    faq,
+    issueType,
+    entities,
+    orderId: orderId ?? null,
+    escalation,
+    secondary,
+  };
   if (issueType === null) {
     return {
       ...base,
@@ -186,7 +221,14 @@ export function triage(query: string, options: TriageOptions = {}): TriageResult
     locale,
     ...(options.sensitive === undefined ? {} : { sensitive: options.sensitive }),
   });
-  const channels = recommended.map((recommendation) => ({
+  // On an escalation a person answers first: the hotline and the chat move ahead, in that order.
+  const ranked = escalation.escalate
+    ? [
+        ...PERSON_FIRST.flatMap((id) => recommended.filter((r) => r.channel === id)),
+        ...recommended.filter((r) => !(PERSON_FIRST as readonly string[]).includes(r.channel)),
+      ]
+    : recommended;
+  const channels = ranked.map((recommendation) => ({
     ...recommendation,
     deadline: responseDeadline({ channel: recommendation.channel, submittedAt: now, issueType }),
   }));

@@ -279,3 +279,30 @@ describe('detectHandoff: misuse', () => {
     );
   });
 });
+
+describe('detectHandoff: every language it claims, as customers type it', () => {
+  it.each([
+    ['human please', 'human please'],
+    ['HUMAN PLEASE!!!', 'human please'],
+    ['real person', 'real person'],
+    ['I want to speak to a manager', 'speak to a manager'],
+    ['can I talk to your manager', 'speak to a manager'],
+    ['agente', 'human'],
+    ['quiero hablar con una persona', 'hablar con una persona'],
+    ['pásame con un agente', 'hablar con una persona'],
+    ['找人工', '找人工'],
+    ['真人', '真人'],
+  ])('%j asks for a person (%s)', (text, phrase) => {
+    expect(detectHandoff(text)).toEqual({ handoff: true, phrase });
+  });
+
+  it.each([
+    "I don't want to speak to a manager",
+    'no quiero hablar con una persona',
+    'no need for a real person',
+    '不要找人工',
+    'the manager of the shop said it was fine',
+  ])('%j does not ask for a person', (text) => {
+    expect(detectHandoff(text)).toEqual({ handoff: false });
+  });
+});

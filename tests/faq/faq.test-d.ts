@@ -1,10 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  type CouponDiagnosis,
-  cancelOrReturn,
   createFaqResolver,
   defaultFaqEntries,
-  diagnoseUnshippedOrder,
   type FaqEntry,
   type FaqMatch,
   type FaqResolution,
@@ -30,11 +27,5 @@ describe('faq types', () => {
     // @ts-expect-error an entry's id is an IssueType
     const bad: FaqEntry = { id: 'refund', title: defaultFaqEntries[0]!.title, answer: [], examples: [] };
     void bad;
-    // @ts-expect-error exactly one promise: not both promisedHours and promisedBy
-    diagnoseUnshippedOrder({ paidAt: new Date(), promisedHours: 1, promisedBy: new Date(), now: new Date() });
-    // @ts-expect-error shipped is a boolean
-    cancelOrReturn({ shipped: 'yes' });
-    expectTypeOf(cancelOrReturn({ shipped: true }).action).toEqualTypeOf<'cancel-order' | 'return-process'>();
-    expectTypeOf<CouponDiagnosis['shortfallFen']>().toEqualTypeOf<number>();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFaqEntries, FaqEntrySchema, normalizeFaqText } from '../../src/faq/index.js';
+import { defaultFaqEntries, normalizeFaqText } from '../../src/faq/index.js';
+import { FaqEntrySchema } from '../../src/faq/schemas.js';
 import { ISSUE_TYPE_LABELS, ISSUE_TYPES } from '../../src/shared/issue-types.js';
 
 const byId = (id: string) => defaultFaqEntries.find((entry) => entry.id === id);

@@ -3,10 +3,10 @@ import {
   createFaqResolver,
   DEFAULT_FAQ_RESOLVER_OPTIONS,
   defaultFaqEntries,
+  type CustomFaqEntry,
   type FaqEntry,
   resolveFaq,
 } from '../../src/faq/index.js';
-import { isTiantianError } from '../../src/shared/errors.js';
 import { expectValidResolution } from './invariants.js';
 
 describe('resolveFaq', () => {
@@ -213,28 +213,83 @@ describe('createFaqResolver', () => {
     expect(extended.resolve(query).best?.id).toBe('evidence-guide');
   });
 
-  it('rejects invalid entries with invalid_configuration naming the entry and the field', () => {
-    const bad = [shopEntries[0], { ...shopEntries[1], examples: [] }] as FaqEntry[];
-    try {
-      createFaqResolver(bad);
-      expect.unreachable();
-    } catch (error) {
-      expect(isTiantianError(error, 'invalid_configuration')).toBe(true);
-      expect((error as Error).message).toMatch(/entry 1 "feedback"/);
-      expect((error as Error).message).toMatch(/examples/);
-    }
-    expect(() => createFaqResolver([{ ...shopEntries[0], id: 'nope' } as unknown as FaqEntry])).toThrowError(
-      /entry 0 "nope": id/,
+  it.each([
+    [
+      'no examples',
+      [{ id: 'invoice', examples: [] }],
+      [0, 'examples'],
+      /entry 0 "invoice": examples must hold/,
+    ],
+    ['an empty example', [{ id: 'invoice', examples: ['ok', ' '] }], [0, 'examples', 1], /examples\.1/],
+    ['no id', [{ examples: ['怎么开发票'] }], [0, 'id'], /entry 0 \(no id\): id/],
+    ['an empty id', [{ id: '', examples: ['怎么开发票'] }], [0, 'id'], /id must be a non-empty string/],
+    [
+      'a title without es',
+      [{ id: 'invoice', examples: ['x'], title: { 'zh-CN': '发票', en: 'Invoice' } }],
+      [0, 'title', 'es'],
+      /title\.es/,
+    ],
+    [
+      'a bad answer step',
+      [{ id: 'invoice', examples: ['x'], answer: ['开发票'] }],
+      [0, 'answer', 0],
+      /answer\.0/,
+    ],
+    [
+      'a duplicate id',
+      [
+        { id: 'invoice', examples: ['x'] },
+        { id: 'invoice', examples: ['y'] },
+      ],
+      [1, 'id'],
+      /entry 1 "invoice": duplicate/,
+    ],
+    ['a non-object entry', [{ id: 'a', examples: ['x'] }, 'b'], [1], /entry 1/],
+    ['an empty array', [], [], /non-empty array/],
+    ['not an array', 'x', [], /non-empty array/],
+  ])('rejects %s with invalid_configuration naming the entry and the field', (_, entries, path, message) => {
+    expect(() => createFaqResolver(entries as unknown as CustomFaqEntry[])).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_configuration',
+        path,
+        message: expect.stringMatching(message),
+      }),
     );
-    expect(() => createFaqResolver([shopEntries[0] as FaqEntry, shopEntries[0] as FaqEntry])).toThrowError(
-      /duplicate/,
+  });
+
+  it('reports an entry whose getter throws, instead of crashing', () => {
+    const hostile = {
+      id: 'x',
+      get examples(): string[] {
+        throw new Error('boom');
+      },
+    };
+    expect(() => createFaqResolver([hostile])).toThrowError(
+      expect.objectContaining({ code: 'invalid_configuration', path: [0] }),
     );
-    expect(() => createFaqResolver([])).toThrowError(
-      expect.objectContaining({ code: 'invalid_configuration' }),
-    );
-    expect(() => createFaqResolver('x' as unknown as FaqEntry[])).toThrowError(
-      expect.objectContaining({ code: 'invalid_configuration' }),
-    );
+  });
+
+  it('answers from a shop knowledge base of { id, examples } entries with its own intents', () => {
+    const shop = createFaqResolver([
+      ...defaultFaqEntries,
+      {
+        id: 'invoice',
+        examples: [
+          '怎么开发票',
+          '电子发票在哪里下载',
+          '发票抬头写错了',
+          'can I get an invoice',
+          '¿me dan factura?',
+        ],
+      },
+      { id: 'presale', examples: ['预售什么时候发货', '定金可以退吗', '尾款什么时候付'] },
+    ]);
+    expect(
+      ['开发票', 'I need an invoice for my order', '预售的尾款啥时候付', '付款三天了还没发货'].map(
+        (q) => shop.resolve(q).best?.id,
+      ),
+    ).toEqual(['invoice', 'invoice', 'presale', 'paid-not-shipped']);
+    expect(shop.resolve('今天天气怎么样').status).toBe('no-match');
   });
 
   it('rejects a negative cue it cannot recognize', () => {

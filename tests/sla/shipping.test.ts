@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkShippingPromise, SHIPPING_LATE_COMPENSATION } from '../../src/sla/index.js';
+import { isTiantianError } from '../../src/shared/errors.js';
+import {
+  checkShippingPromise,
+  diagnoseUnshippedOrder,
+  type ShippingPromiseInput,
+  SHIPPING_LATE_COMPENSATION,
+} from '../../src/sla/index.js';
 
 const bj = (local: string) => new Date(`${local}+08:00`);
 const paidAt = bj('2026-11-11T00:10:00');
@@ -359,5 +365,69 @@ describe('checkShippingPromise: bad input', () => {
     expect(() => checkShippingPromise(input as never)).toThrowError(
       expect.objectContaining({ name: 'TiantianError', code, message, path }),
     );
+  });
+});
+
+describe('diagnoseUnshippedOrder — Q1: “立即联系客服核查订单状态,若超过承诺时间未发货,可申请双倍赔偿”', () => {
+  const paidAt = new Date('2026-11-11T10:00:00+08:00');
+
+  it('while the promise runs: contact customer service to check the order status', () => {
+    const now = new Date('2026-11-12T10:00:00+08:00');
+    const d = diagnoseUnshippedOrder({ paidAt, promisedHours: 48, now });
+    expect(d.action).toBe('contact-service');
+    expect(d.mayClaimCompensation).toBe(false);
+    expect(d.steps[0]?.['zh-CN']).toBe('立即联系客服核查订单状态');
+    expect(d.check).toEqual(checkShippingPromise({ paidAt, promisedHours: 48, now }));
+  });
+
+  it('past the promised time and unshipped: double compensation may be claimed', () => {
+    const d = diagnoseUnshippedOrder({
+      paidAt,
+      promisedHours: 48,
+      now: new Date('2026-11-13T10:00:01+08:00'),
+    });
+    expect(d.action).toBe('claim-double-compensation');
+    expect(d.mayClaimCompensation).toBe(true);
+    expect(d.steps.map((s) => s['zh-CN']).join('\n')).toContain('可申请双倍赔偿');
+    expect(d.check.deadline.toISOString()).toBe('2026-11-13T02:00:00.000Z');
+  });
+
+  it('exactly at the deadline is still on time', () => {
+    const d = diagnoseUnshippedOrder({
+      paidAt,
+      promisedHours: 48,
+      now: new Date('2026-11-13T10:00:00+08:00'),
+    });
+    expect(d.action).toBe('contact-service');
+  });
+
+  it('shipped on time: a tracking question, no compensation; shipped late: compensation and tracking', () => {
+    const onTime = diagnoseUnshippedOrder({
+      paidAt,
+      promisedBy: new Date('2026-11-12T10:00:00+08:00'),
+      shippedAt: new Date('2026-11-12T09:00:00+08:00'),
+      now: new Date('2026-11-14T10:00:00+08:00'),
+    });
+    expect(onTime.action).toBe('track-shipment');
+    expect(onTime.mayClaimCompensation).toBe(false);
+    const late = diagnoseUnshippedOrder({
+      paidAt,
+      promisedHours: 24,
+      shippedAt: new Date('2026-11-13T09:00:00+08:00'),
+      now: new Date('2026-11-14T10:00:00+08:00'),
+    });
+    expect(late.action).toBe('claim-double-compensation');
+    expect(late.steps).toHaveLength(3);
+  });
+
+  it('requires now and valid dates', () => {
+    expect(() =>
+      diagnoseUnshippedOrder({ paidAt, promisedHours: 48 } as unknown as Parameters<
+        typeof diagnoseUnshippedOrder
+      >[0]),
+    ).toThrowError(expect.objectContaining({ code: 'invalid_date' }));
+    expect(() =>
+      diagnoseUnshippedOrder({ paidAt: new Date('x'), promisedHours: 48, now: new Date() }),
+    ).toThrowError(expect.objectContaining({ code: 'invalid_date' }));
   });
 });

@@ -113,3 +113,40 @@ describe('triage', () => {
     );
   });
 });
+
+describe('triage: entities, escalation and a second topic', () => {
+  const now = new Date('2026-11-20T10:00:00+08:00');
+
+  it('fills the order number from the text', () => {
+    const result = triage('订单号 3287711520094561234，商家说48小时发货，现在都五天了', { now });
+    expect(result.orderId).toBe('3287711520094561234');
+    expect(result.entities.orderIds).toEqual(['3287711520094561234']);
+    // The evidence script (evidence-guide) takes {orderId}: the text's order number fills it.
+    const evidence = triage('订单号 3287711520094561234 需要准备什么凭证', { now });
+    expect(evidence.script?.values.orderId).toBe('3287711520094561234');
+    expect(evidence.script?.missing).toEqual([]);
+  });
+
+  it('prefers the order number given in the options', () => {
+    expect(triage('订单号 3287711520094561234 没发货', { now, orderId: '1550672064762308113' }).orderId).toBe(
+      '1550672064762308113',
+    );
+  });
+
+  it('ranks a person first on an escalation threat', () => {
+    const calm = triage('优惠券用不了', { now });
+    const angry = triage('优惠券用不了，再不处理我就打12315投诉', { now });
+    expect(calm.escalation).toEqual({ escalate: false, cues: [] });
+    expect(angry.escalation).toEqual({ escalate: true, cues: ['投诉', '12315'] });
+    expect(angry.channels[0]?.channel).toBe('hotline');
+  });
+
+  it('reports the second topic of a two-topic message', () => {
+    const result = triage('快递一直不动，而且优惠券也用不了', { now });
+    expect([result.issueType, result.secondary?.issueType].sort()).toEqual([
+      'coupon-unusable',
+      'logistics-delay',
+    ]);
+    expect(triage('优惠券用不了', { now }).secondary).toBeNull();
+  });
+});
