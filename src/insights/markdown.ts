@@ -1,7 +1,7 @@
 import type { DurationFigure, RateFigure } from './figures.js';
 import type { Report, ReportMetrics } from './report.js';
 
-function escape(text: string): string {
+function escapeCell(text: string): string {
   return text
     .replaceAll('\\', '\\\\')
     .replaceAll('|', '\\|')
@@ -13,7 +13,7 @@ function escape(text: string): string {
 
 function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const line = (cells: readonly (string | number)[]) =>
-    `| ${cells.map((c) => escape(String(c))).join(' | ')} |`;
+    `| ${cells.map((c) => escapeCell(String(c))).join(' | ')} |`;
   return [line(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
@@ -30,7 +30,7 @@ function timeRows(name: string, d: DurationFigure): (string | number)[][] {
 
 function metrics(m: ReportMetrics, title: string): string {
   const parts = [
-    `### ${escape(title)}: ${m.cases} cases`,
+    `### ${escapeCell(title)}: ${m.cases} cases`,
     table(
       ['time', 'clock', 'n', 'mean (min)', 'median', 'p90', 'p95'],
       [
@@ -76,7 +76,7 @@ export function reportToMarkdown(report: Report): string {
   const days = Object.entries(v.byDay);
   const channels = Object.keys(v.byChannel);
   const parts = [
-    `## Report ${escape(report.period.from)} – ${escape(report.period.to)} (${escape(report.timeZone)})`,
+    `## Report ${escapeCell(report.period.from)} – ${escapeCell(report.period.to)} (${escapeCell(report.timeZone)})`,
     `${v.total} cases opened in the period; ${report.outside} given outside it were left out.`,
     table(['channel', 'cases'], Object.entries(v.byChannel)),
     table(
