@@ -22,3 +22,35 @@ export {
   type MessageAuthor,
 } from './events.js';
 export { CASE_LOG_FORMAT, type CaseLog, type CaseLogEntry, type HexHash } from './log-shape.js';
+export { fromBase64, fromHex, toBase64, toHex } from './hex.js';
+export {
+  consistencyProof,
+  inclusionProof,
+  merkleLeafHash,
+  merkleNodeHash,
+  merkleRoot,
+  sha256,
+  verifyConsistency,
+  verifyInclusion,
+} from './merkle.js';
+export { canonicalEventBytes, canonicalJson } from './canonical.js';
+export {
+  type CaseLogFault,
+  type CaseLogVerification,
+  type VerifyCaseLogOptions,
+  verifyCaseLog,
+} from './verify.js';
+export { appendCaseEvent, caseEventLeafHash, createCaseLog, EMPTY_ROOT, safeAppendCaseEvent } from './log.js';
+export { CaseLogJsonSchema, MAX_CASE_LOG_ENTRIES, parseCaseLog } from './parse.js';
+export {
+  type Checkpoint,
+  type CheckpointSigner,
+  type CheckpointVerifier,
+  caseLogConsistencyProof,
+  checkpointBody,
+  createCheckpoint,
+  formatCheckpoint,
+  parseCheckpoint,
+  verifyCheckpointConsistency,
+  verifyCheckpointSignature,
+} from './checkpoint.js';

@@ -1,0 +1,158 @@
+// The case log: append-only, every entry's leaf the hash of the event's canonical bytes, every entry
+// keeping the tree head after it, so that a check can say which entry was touched.
+import { TiantianError } from '../shared/errors.js';
+import { type SafeResult, fail, ok } from '../shared/result.js';
+import { canonicalEventBytes, normalizeEvent } from './canonical.js';
+import { type CaseEvent, CaseEventSchema } from './events.js';
+import { EMPTY_FRONTIER, type Frontier, frontierRoot, pushLeaf } from './frontier.js';
+import { fromHex, toHex } from './hex.js';
+import { CASE_LOG_FORMAT, type CaseLog, type CaseLogEntry, type HexHash } from './log-shape.js';
+import { merkleLeafHash } from './merkle.js';
+
+/** The root of the empty tree: SHA-256 of the empty string. */
+export const EMPTY_ROOT: HexHash = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+// The right edge of each log built or checked here, so that appending does not rehash the log.
+const frontiers = /* @__PURE__ */ new WeakMap<CaseLog, Frontier>();
+
+/**
+ * A new, empty case log (投诉档案).
+ *
+ * @returns a log of size 0 whose root is the hash of the empty string
+ * @example
+ * createCaseLog(); //=> { format: 'tiantian-support/case-log@1', size: 0, root: 'e3b0c442…b855', entries: [] }
+ */
+export function createCaseLog(): CaseLog {
+  const log: CaseLog = Object.freeze({
+    format: CASE_LOG_FORMAT,
+    size: 0,
+    root: EMPTY_ROOT,
+    entries: Object.freeze([]),
+  });
+  frontiers.set(log, EMPTY_FRONTIER);
+  return log;
+}
+
+/**
+ * The leaf hash of an event: `merkleLeafHash` of its canonical bytes (sorted keys, NFC text, ISO
+ * instants, no `undefined`), the same in every engine.
+ *
+ * @param event - a valid case event
+ * @returns the 32-byte leaf hash
+ * @example
+ * toHex(await caseEventLeafHash({ type: 'signed-for', at: new Date('2026-11-23T06:00:00Z') }));
+ */
+export function caseEventLeafHash(event: CaseEvent): Promise<Uint8Array> {
+  return merkleLeafHash(canonicalEventBytes(event));
+}
+
+async function frontierOf(log: CaseLog): Promise<Frontier> {
+  const known = frontiers.get(log);
+  if (known) return known;
+  let frontier = EMPTY_FRONTIER;
+  for (const entry of log.entries) frontier = await pushLeaf(frontier, fromHex(entry.leafHash)!);
+  frontiers.set(log, frontier);
+  return frontier;
+}
+
+function isCaseLog(value: unknown): value is CaseLog {
+  if (value === null || typeof value !== 'object') return false;
+  const log = value as CaseLog;
+  return (
+    log.format === CASE_LOG_FORMAT &&
+    Array.isArray(log.entries) &&
+    log.size === log.entries.length &&
+    log.entries.every((entry) => typeof entry?.leafHash === 'string' && /^[0-9a-f]{64}$/.test(entry.leafHash))
+  );
+}
+
+/**
+ * Appends an event to a case log, in safeParse shape: the new log, or the issues (an invalid event,
+ * an instant before the last one, an `opened` event that is not the first, a first event that is
+ * not `opened`). The old log is unchanged.
+ *
+ * @param log - a case log (from `createCaseLog`, `appendCaseEvent` or `parseCaseLog`)
+ * @param event - the event (untrusted)
+ * @returns the new log, or the issues
+ * @example
+ * const result = await safeAppendCaseEvent(createCaseLog(), { type: 'status', at: new Date(), to: 'open' });
+ * result.success; //=> false (a case log starts with its 'opened' event)
+ */
+export async function safeAppendCaseEvent(log: CaseLog, event: unknown): Promise<SafeResult<CaseLog>> {
+  if (!isCaseLog(log))
+    return fail([
+      {
+        code: 'invalid_type',
+        message: 'Expected a case log from createCaseLog or parseCaseLog',
+        path: ['log'],
+      },
+    ]);
+  const parsed = CaseEventSchema.safeParse(event);
+  if (!parsed.success)
+    return fail(
+      parsed.error.issues.map((issue) => ({
+        code: issue.code,
+        message: issue.message,
+        path: ['event', ...issue.path],
+      })),
+    );
+  const normalized = normalizeEvent(parsed.data);
+  const last = log.entries[log.entries.length - 1];
+  if (!last && normalized.type !== 'opened')
+    return fail([
+      {
+        code: 'invalid_value',
+        message: `A case log starts with an 'opened' event, not '${normalized.type}'`,
+        path: ['event', 'type'],
+      },
+    ]);
+  if (last && normalized.type === 'opened')
+    return fail([
+      {
+        code: 'invalid_value',
+        message: "A case is opened once: 'opened' must be the first event",
+        path: ['event', 'type'],
+      },
+    ]);
+  if (last && normalized.at.getTime() < last.event.at.getTime())
+    return fail([
+      {
+        code: 'too_small',
+        message: `Instants never go back: ${normalized.at.toISOString()} is before the last event's ${last.event.at.toISOString()}`,
+        path: ['event', 'at'],
+      },
+    ]);
+  const leaf = await caseEventLeafHash(normalized);
+  const frontier = await pushLeaf(await frontierOf(log), leaf);
+  const root = toHex(await frontierRoot(frontier));
+  const entry: CaseLogEntry = Object.freeze({ event: normalized, leafHash: toHex(leaf), root });
+  const next: CaseLog = Object.freeze({
+    format: CASE_LOG_FORMAT,
+    size: log.size + 1,
+    root,
+    entries: Object.freeze([...log.entries, entry]),
+  });
+  frontiers.set(next, frontier);
+  return ok(next);
+}
+
+/**
+ * Appends an event to a case log and gives the new log (async); the old log is unchanged.
+ *
+ * @param log - a case log
+ * @param event - the event: a valid {@link CaseEvent} whose instant is not before the last one's
+ * @returns the new log, one entry longer, with its new root
+ * @throws {TiantianError} `invalid_argument` (as a rejected promise) with the first issue's message and path
+ * @example
+ * let log = createCaseLog();
+ * log = await appendCaseEvent(log, { type: 'opened', at: new Date('2026-09-30T12:30:00Z'), issueType: 'quality-dispute', channel: 'social-media' });
+ * log.size; //=> 1
+ */
+export async function appendCaseEvent(log: CaseLog, event: CaseEvent): Promise<CaseLog> {
+  const result = await safeAppendCaseEvent(log, event);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new TiantianError('invalid_argument', issue.message, {
+    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
+  });
+}
