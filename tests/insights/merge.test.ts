@@ -45,7 +45,8 @@ describe('mergeReports', () => {
       ),
       { numRuns: 20 },
     );
-  });
+    // Builds 100 partial reports: not a speed target (that is bench/insights.bench.ts), only room.
+  }, 60_000);
 
   it('merges partials read back from JSON (one per worker, sent as text)', () => {
     const half = LOGS.length / 2;
