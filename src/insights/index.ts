@@ -41,4 +41,5 @@ export {
   safePredictRisks,
 } from './risks.js';
 export { mergeSketches, type QuantileSketch, sketchOf, sketchQuantile } from './sketch.js';
+export { reportToSvg } from './svg.js';
 export { REPORT_COLUMNS, type ReportRow, reportRows } from './table-rows.js';
