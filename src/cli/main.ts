@@ -2,6 +2,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { askCommand } from './commands/ask.js';
 import { channelsCommand } from './commands/channels.js';
 import { evidenceCommand } from './commands/evidence.js';
+import { reportCommand } from './commands/report.js';
 import { scriptCommand } from './commands/script.js';
 import { slaCommand } from './commands/sla.js';
 import { type CliIo, type Command, UsageError } from './io.js';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     summary: 'check or rename evidence files: check <folder> --order <id> --issue <type>',
   },
   script: { run: scriptCommand, summary: 'render a reply script: <id> --var name=value --locale en; list' },
+  report: { run: reportCommand, summary: 'a report of case logs: <files…> --from --to [--csv|--svg|--json]' },
   ask: {
     run: askCommand,
     summary: 'triage a customer question: ask "<question>" (--json; stdin: JSON lines)',
