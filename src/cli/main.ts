@@ -4,6 +4,7 @@ import { askCommand } from './commands/ask.js';
 import { channelsCommand } from './commands/channels.js';
 import { evidenceCommand } from './commands/evidence.js';
 import { priceCommand } from './commands/price.js';
+import { reportCommand } from './commands/report.js';
 import { scriptCommand } from './commands/script.js';
 import { slaCommand } from './commands/sla.js';
 import { taxCommand } from './commands/tax.js';
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     summary: 'cross-border import tax: --value 425 --vat 13 --consumption 15 (--regime postal)',
   },
   case: { run: caseCommand, summary: 'a case file: case new|add|show|verify <file.jsonl>' },
+  report: { run: reportCommand, summary: 'a report of case logs: <files…> --from --to [--csv|--svg|--json]' },
   ask: {
     run: askCommand,
     summary: 'triage a customer question: ask "<question>" (--json; stdin: JSON lines)',
