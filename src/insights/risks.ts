@@ -11,8 +11,9 @@ import { TiantianError } from '../shared/errors.js';
 import type { IssueType } from '../shared/issue-types.js';
 import type { LocalizedText } from '../shared/locale.js';
 import { fail, type Issue, ok, type SafeResult } from '../shared/result.js';
+import { issuesFromZod } from '../shared/zod-issues.js';
+import { returnWindow } from '../sla/return-window.js';
 import { HOUR_MS } from './data.js';
-import { returnWindowEnd } from './return-window-end.js';
 import {
   BUILT_IN_RULES,
   ORDER_INSTANTS,
@@ -122,7 +123,7 @@ let workdays: BusinessHours | undefined;
 function dueOf(rule: RiskRule, order: RiskOrder): Date | null {
   const due = rule.due;
   if (due.kind === 'return-window') {
-    return order.signedAt === undefined ? null : returnWindowEnd(order.signedAt);
+    return order.signedAt === undefined ? null : returnWindow({ signedAt: order.signedAt }).endsAt;
   }
   const from = order[due.from];
   if (from === undefined) return null;
@@ -143,13 +144,6 @@ function fill(text: LocalizedText, due: Date): LocalizedText {
   };
 }
 
-function issuesOf(
-  issues: readonly { code: string; message: string; path: readonly PropertyKey[] }[],
-  prefix: PropertyKey[],
-): Issue[] {
-  return issues.map(({ code, message, path }) => ({ code, message, path: [...prefix, ...path] }));
-}
-
 /**
  * `predictRisks` in safeParse shape, for an order and rules from an untrusted source.
  *
@@ -166,9 +160,9 @@ export function safePredictRisks(order: unknown, options: PredictRisksOptions): 
   if (!now.success)
     return fail([{ code: 'invalid_date', message: 'now must be a valid Date', path: ['now'] }]);
   const rules = z.array(RiskRuleSchema).safeParse(options.rules ?? BUILT_IN_RULES);
-  if (!rules.success) return fail(issuesOf(rules.error.issues, ['rules']));
+  if (!rules.success) return fail(issuesFromZod(rules.error.issues, ['rules']));
   const parsed = RiskOrderSchema.safeParse(order);
-  if (!parsed.success) return fail(issuesOf(parsed.error.issues, ['order']));
+  if (!parsed.success) return fail(issuesFromZod(parsed.error.issues, ['order']));
   const at = now.data.getTime();
   const warnings: RiskWarning[] = [];
   for (const rule of rules.data) {
