@@ -304,12 +304,6 @@ function start(): void {
   const input = $<HTMLInputElement>('files');
   input.addEventListener('change', () => void takeFiles(input.files));
   const drop = $('drop');
-  drop.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      input.click();
-    }
-  });
   drop.addEventListener('dragover', (event) => {
     event.preventDefault();
     drop.classList.add('over');

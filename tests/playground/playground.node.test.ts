@@ -112,7 +112,7 @@ describe.runIf(process.env.TZ === 'Asia/Shanghai')('the playground in Chromium',
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate('document.activeElement?.id ?? ""'));
     }
-    expect(reached).toEqual(expect.arrayContaining(['question', 'order', 'issue', 'drop']));
+    expect(reached).toEqual(expect.arrayContaining(['question', 'order', 'issue', 'files']));
   });
 
   it('logged no console error and sent no request beyond the local server', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isTiantianError } from '../../src/shared/errors.js';
 import {
   checkShippingPromise,
   diagnoseUnshippedOrder,
-  type ShippingPromiseInput,
   SHIPPING_LATE_COMPENSATION,
 } from '../../src/sla/index.js';
 
