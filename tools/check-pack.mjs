@@ -33,7 +33,8 @@ try {
     run('node', ['-p', 'JSON.stringify(require("tiantian-support/package.json"))'], consumer),
   );
   const specs = Object.keys(map)
-    .filter((key) => key !== './package.json')
+    // A pattern (./schemas/json/*) is not an entry: one of its files is loaded below instead.
+    .filter((key) => key !== './package.json' && !key.includes('*'))
     .map((key) => (key === '.' ? name : `${name}/${key.slice(2)}`));
   // Every entry must load; the root must export something (entries of areas still to land may be empty).
   const load = (loader) =>
@@ -41,7 +42,9 @@ try {
     `for (const spec of ${JSON.stringify(specs)}) names += Object.keys(await load(spec)).length;\n` +
     `if (Object.keys(await load(${JSON.stringify(name)})).length === 0) throw new Error('the root exports nothing');\n` +
     "console.log('loaded, ' + names + ' names');\n";
-  const esm = load('(spec) => import(spec)');
+  const esm =
+    load('(spec) => import(spec)') +
+    `await import(${JSON.stringify(`${name}/schemas/json/OrderIdSchema.json`)}, { with: { type: 'json' } });\n`;
   const cjs = `(async () => {\n${load('(spec) => require(spec)')}})().catch((error) => { console.error(error); process.exit(1); });\n`;
   writeFileSync(join(consumer, 'esm.mjs'), esm);
   writeFileSync(join(consumer, 'cjs.cjs'), cjs);
