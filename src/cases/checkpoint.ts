@@ -32,6 +32,7 @@ export interface Checkpoint {
  */
 export interface CheckpointSigner {
   readonly name: string;
+  /** Signs the checkpoint's body bytes; resolves to the signature bytes. */
   sign(body: Uint8Array): Promise<Uint8Array>;
 }
 
@@ -43,6 +44,7 @@ export interface CheckpointSigner {
  */
 export interface CheckpointVerifier {
   readonly name: string;
+  /** Whether `signature` is this key's signature of the body bytes. */
   verify(body: Uint8Array, signature: Uint8Array): Promise<boolean>;
 }
 

@@ -816,6 +816,13 @@ function ruleOf([id, weight, anchors, triggers, blockers, window]: RuleRow): Sca
   return triggers === '' ? rule : { ...rule, triggers: list(triggers) };
 }
 
+/**
+ * The scam signals of `assessScamRisk`, one rule each: its id, weight and the words that show it
+ * (zh-CN, en, es).
+ *
+ * @example
+ * SCAM_RULES.length > 0; //=> true
+ */
 export const SCAM_RULES: readonly ScamRule[] = /* @__PURE__ */ RULE_TABLE.map(ruleOf);
 
 /**

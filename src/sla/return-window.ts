@@ -140,6 +140,17 @@ export function dayPeriod(
   };
 }
 
+/**
+ * The 7-day no-reason return window (七日无理由退货, 消费者权益保护法 art. 25): counting starts the day
+ * after signing, ends at 24:00 Beijing time of the 7th day, and moves to 24:00 of the next working
+ * day when that day is a rest day in China's calendar (民法典 arts. 201–203).
+ *
+ * @param input - `{ signedAt }`, the instant the goods were signed for
+ * @returns the window, with `endsAt` and the days it was counted on
+ * @throws {TiantianError} `invalid_date` for an invalid or fake `Date`
+ * @example
+ * returnWindow({ signedAt: new Date('2026-11-23T10:00:00+08:00') }).endsAt.toISOString(); //=> '2026-11-30T16:00:00.000Z'
+ */
 export function returnWindow(input: { readonly signedAt: Date }): ReturnWindow {
   const signedAt = assertDate(realDate(input?.signedAt), 'signedAt');
   const period = dayPeriod(signedAt, RETURN_WINDOW_LAW.days);
