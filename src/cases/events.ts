@@ -203,7 +203,12 @@ export type CaseEventJson = CaseEvent extends infer E
     : never
   : never;
 
-/** The longest text a message may carry: a chat message, not a file. */
+/**
+ * The longest text a message may carry: a chat message, not a file.
+ *
+ * @example
+ * MAX_MESSAGE_LENGTH > 0; //=> true
+ */
 export const MAX_MESSAGE_LENGTH = 20_000;
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;

@@ -9,7 +9,12 @@ import { fromHex, toHex } from './hex.js';
 import { CASE_LOG_FORMAT, type CaseLog, type CaseLogEntry, type HexHash } from './log-shape.js';
 import { merkleLeafHash } from './merkle.js';
 
-/** The root of the empty tree: SHA-256 of the empty string. */
+/**
+ * The root of the empty tree: SHA-256 of the empty string.
+ *
+ * @example
+ * EMPTY_ROOT.length; //=> 64
+ */
 export const EMPTY_ROOT: HexHash = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 // The right edge of each log built or checked here, so that appending does not rehash the log.

@@ -5,7 +5,12 @@ import { type Issue, type SafeResult, fail, failWith, ok } from '../shared/resul
 import { CaseEventJsonSchema } from './events.js';
 import { CASE_LOG_FORMAT, type CaseLog } from './log-shape.js';
 
-/** The most entries a stored log may hold. */
+/**
+ * The most entries a stored log may hold.
+ *
+ * @example
+ * MAX_CASE_LOG_ENTRIES > 0; //=> true
+ */
 export const MAX_CASE_LOG_ENTRIES = 1_000_000;
 
 const hex = (name: string) =>

@@ -27,7 +27,12 @@ export interface ReportRow {
   readonly running?: number;
 }
 
-/** The columns of the table, in order. */
+/**
+ * The columns of the table, in order.
+ *
+ * @example
+ * REPORT_COLUMNS.length > 0; //=> true
+ */
 export const REPORT_COLUMNS = [
   'section',
   'group',
