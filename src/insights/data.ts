@@ -23,7 +23,7 @@ export const SKETCH_ACCURACY = 0.0099;
  * How a quantile is defined (the exact figure the sketch is within 1% of).
  *
  * @example
- * typeof QUANTILE_DEFINITION; //=> 'object'
+ * QUANTILE_DEFINITION.startsWith('q-quantile'); //=> true
  */
 export const QUANTILE_DEFINITION =
   'q-quantile of n values: the nearest-rank value, the ceil(q·n)-th smallest (median = q 0.5, p90 = q 0.9, p95 = q 0.95); estimated from a mergeable log-bucket sketch (DDSketch-style) within 1% relative error, clamped to the exact min and max';
