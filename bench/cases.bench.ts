@@ -1,20 +1,17 @@
-// The case log and its proofs against naive recompute-everything baselines. Hashing is WebCrypto
-// (`crypto.subtle.digest`, async); in Node each digest costs tens of microseconds, so the large
-// runs are set to few iterations.
+// The case log and its proofs against naive recompute-everything baselines, side by side in one
+// run. Hashing is WebCrypto (`crypto.subtle.digest`, async), tens of microseconds per digest in
+// Node, so the large runs are set to one iteration each; the quadratic baseline is bounded at
+// 2,000 appends (at 10,000 it would hash some 50 million nodes).
+import assert from 'node:assert/strict';
 import { bench, describe } from 'vitest';
-import {
-  buildMerkleTree,
-  merkleLeafHash,
-  merkleRoot,
-  treeInclusionProof,
-  verifyInclusion,
-} from '../src/cases/merkle.js';
-import { appendCaseEvent, createCaseLog } from '../src/cases/log.js';
 import type { CaseEvent } from '../src/cases/events.js';
+import { toHex } from '../src/cases/hex.js';
+import { appendCaseEvent, caseEventLeafHash, createCaseLog } from '../src/cases/log.js';
 import type { CaseLog } from '../src/cases/log-shape.js';
+import { buildMerkleTree, merkleRoot, treeInclusionProof, verifyInclusion } from '../src/cases/merkle.js';
 import { verifyCaseLog } from '../src/cases/verify.js';
-import { fromHex } from '../src/cases/hex.js';
 
+const ONCE = { iterations: 1, warmupIterations: 0, time: 0 } as const;
 const start = Date.parse('2026-09-30T12:30:00Z');
 const events: CaseEvent[] = [
   { type: 'opened', at: new Date(start), issueType: 'quality-dispute', channel: 'social-media' },
@@ -29,32 +26,53 @@ const events: CaseEvent[] = [
   ),
 ];
 
-async function appendAll(): Promise<CaseLog> {
+async function appendAll(count: number): Promise<CaseLog> {
   let log = createCaseLog();
-  for (const event of events) log = await appendCaseEvent(log, event);
+  for (const event of events.slice(0, count)) log = await appendCaseEvent(log, event);
   return log;
 }
+
+// Naive: the same leaf hashes, but the whole tree's root recomputed from all leaves after every
+// append (what a log that keeps no right edge has to do to give each entry its tree head).
+async function naiveAppendAll(count: number): Promise<string> {
+  const leaves: Uint8Array[] = [];
+  let root = '';
+  for (const event of events.slice(0, count)) {
+    leaves.push(await caseEventLeafHash(event));
+    root = toHex(await merkleRoot(leaves));
+  }
+  return root;
+}
+
+describe('append 2,000 events, each entry with its tree head', async () => {
+  // Both sides give the same root (checked on 300 events: the naive side is quadratic).
+  assert.equal((await appendAll(300)).root, await naiveAppendAll(300));
+
+  bench(
+    'appendCaseEvent × 2,000 (right edge kept: O(log n) hashes per append)',
+    async () => {
+      await appendAll(2_000);
+    },
+    ONCE,
+  );
+
+  bench(
+    'naive: merkleRoot over all leaves after each of 2,000 appends',
+    async () => {
+      await naiveAppendAll(2_000);
+    },
+    ONCE,
+  );
+});
 
 describe('append 10,000 events and verify the log', () => {
   bench(
     'appendCaseEvent × 10,000 + verifyCaseLog',
     async () => {
-      await verifyCaseLog(await appendAll());
+      const result = await verifyCaseLog(await appendAll(10_000));
+      assert.deepEqual(result, { valid: true });
     },
-    { iterations: 1, warmupIterations: 0, time: 0 },
-  );
-
-  // Baseline: recompute the whole tree's root from all leaves after every append.
-  bench(
-    'naive: merkleRoot over all leaves after each of 2,000 appends',
-    async () => {
-      const leaves: Uint8Array[] = [];
-      for (const event of events.slice(0, 2_000)) {
-        leaves.push(await merkleLeafHash(new TextEncoder().encode(JSON.stringify(event))));
-        await merkleRoot(leaves);
-      }
-    },
-    { iterations: 1, warmupIterations: 0, time: 0 },
+    ONCE,
   );
 });
 
@@ -68,9 +86,15 @@ describe('inclusion of one entry in a log of 1,000,000 leaves', async () => {
   const tree = await buildMerkleTree(leaves);
   const root = await tree.hash(0, n);
   const index = 765_432;
-  const leafHash = fromHex(Buffer.from(leaves[index]!).toString('hex'))!;
+  const leafHash = leaves[index]!;
+  // The proof is ceil(log2 n) = 20 hashes and verifies; a flipped root does not.
+  const proof = await treeInclusionProof(tree, index);
+  assert.equal(proof.length, 20);
+  assert.equal(await verifyInclusion({ leafIndex: index, treeSize: n, leafHash, proof, root }), true);
+  const wrong = Uint8Array.from(root, (byte, i) => (i === 0 ? byte ^ 1 : byte));
+  assert.equal(await verifyInclusion({ leafIndex: index, treeSize: n, leafHash, proof, root: wrong }), false);
 
-  bench('proof from the built tree + verifyInclusion (O(log n) hashes)', async () => {
+  bench('proof from the kept tree + verifyInclusion (O(log n) hashes)', async () => {
     const proof = await treeInclusionProof(tree, index);
     await verifyInclusion({ leafIndex: index, treeSize: n, leafHash, proof, root });
   });
@@ -80,6 +104,6 @@ describe('inclusion of one entry in a log of 1,000,000 leaves', async () => {
     async () => {
       await merkleRoot(leaves);
     },
-    { iterations: 1, warmupIterations: 0, time: 0 },
+    ONCE,
   );
 });

@@ -15,6 +15,7 @@ export {
   DUTY_IDS,
   type DutyId,
   detectHandoff,
+  safeDetectHandoff,
   EMAIL_REQUIRED_PARTS,
   type EmailRequest,
   GUIDE_CHANNEL_TABLE,

@@ -48,8 +48,9 @@ export interface CheckpointVerifier {
   verify(body: Uint8Array, signature: Uint8Array): Promise<boolean>;
 }
 
-const ORIGIN = /^[^\s\u2014][^\n]{0,254}$/u;
-const KEY_NAME = /^[^\s+\u2014]{1,255}$/u;
+// The text form's rules for an origin line and a key name (also read by cases/schemas.ts).
+export const ORIGIN = /^[^\s\u2014][^\n]{0,254}$/u;
+export const KEY_NAME = /^[^\s+\u2014]{1,255}$/u;
 
 /**
  * The checkpoint's body in the C2SP tlog-checkpoint form: origin, decimal size and base64 root,

@@ -2,8 +2,9 @@
 // the stored form (JSON, instants as ISO strings) and the in-memory form (instants as `Date`s) can
 // never drift apart.
 import * as z from 'zod/mini';
+import { explained } from '../shared/zod-issues.js';
 import type { ChannelId } from '../shared/channel-ids.js';
-import { dateSchema } from '../shared/date-schema.js';
+import { dateSchema, isoInstantSchema } from '../shared/date-schema.js';
 import type { IssueType } from '../shared/issue-types.js';
 import { ChannelIdSchema, IssueTypeSchema, OrderIdSchema } from '../shared/schemas.js';
 
@@ -278,14 +279,16 @@ const typeError = `Expected an event with type one of ${CASE_EVENT_TYPES.join(',
  * CaseEventSchema.safeParse({ type: 'status', at: '2026-10-01T02:00:00Z', to: 'pending' }).success; //=> false
  */
 export const CaseEventSchema = /* @__PURE__ */ (() =>
-  z.discriminatedUnion(
-    'type',
-    eventSchemas(() => dateSchema('at must be a valid Date')) as unknown as [
-      z.ZodMiniObject,
-      ...z.ZodMiniObject[],
-    ],
-    { error: typeError },
-  ) as unknown as z.ZodMiniType<CaseEvent, unknown>)();
+  explained(
+    z.discriminatedUnion(
+      'type',
+      eventSchemas(() => dateSchema('at must be a valid Date')) as unknown as [
+        z.ZodMiniObject,
+        ...z.ZodMiniObject[],
+      ],
+      { error: typeError },
+    ) as unknown as z.ZodMiniType<CaseEvent, unknown>,
+  ))();
 
 /**
  * Validates the JSON form of a case event ({@link CaseEventJson}) and gives the {@link CaseEvent}:
@@ -295,16 +298,12 @@ export const CaseEventSchema = /* @__PURE__ */ (() =>
  * CaseEventJsonSchema.parse({ type: 'signed-for', at: '2026-11-23T14:00:00+08:00' }).at.toISOString(); //=> '2026-11-23T06:00:00.000Z'
  */
 export const CaseEventJsonSchema = /* @__PURE__ */ (() =>
-  z.discriminatedUnion(
-    'type',
-    eventSchemas(() =>
-      z.pipe(
-        z.iso.datetime({
-          offset: true,
-          error: 'at must be an ISO 8601 date-time with an offset, such as 2026-09-30T12:30:00.000Z',
-        }),
-        z.transform((iso: string) => new Date(iso)),
-      ),
-    ) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
-    { error: typeError },
-  ) as unknown as z.ZodMiniType<CaseEvent, unknown>)();
+  explained(
+    z.discriminatedUnion(
+      'type',
+      eventSchemas(() =>
+        isoInstantSchema('at must be an ISO 8601 date-time with an offset, such as 2026-09-30T12:30:00.000Z'),
+      ) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+      { error: typeError },
+    ) as unknown as z.ZodMiniType<CaseEvent, unknown>,
+  ))();

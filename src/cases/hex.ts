@@ -44,6 +44,9 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+// Internal (also read by cases/schemas.ts): padded base64 of the standard alphabet.
+export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
 /**
  * The bytes of standard base64 text (with padding), or undefined when it is not canonical base64.
  *
@@ -53,11 +56,7 @@ export function toBase64(bytes: Uint8Array): string {
  * fromBase64('AP8='); //=> Uint8Array [0, 255]
  */
 export function fromBase64(text: string): Uint8Array | undefined {
-  if (
-    typeof text !== 'string' ||
-    !/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)
-  )
-    return undefined;
+  if (typeof text !== 'string' || !BASE64.test(text)) return undefined;
   const bytes = Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
   // Refuse non-canonical padding bits, so that one hash has one text.
   return toBase64(bytes) === text ? bytes : undefined;

@@ -72,4 +72,5 @@ export {
   verifyEvidenceBundle,
 } from './bundle.js';
 export { evidenceCheckedEvent, evidenceEvent, hashEvidenceBytes } from './evidence.js';
+export { CheckpointSchema, EvidenceBundleJsonSchema } from './schemas.js';
 export { caseTimeline } from './timeline.js';

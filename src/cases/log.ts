@@ -2,6 +2,7 @@
 // keeping the tree head after it, so that a check can say which entry was touched.
 import { TiantianError } from '../shared/errors.js';
 import { type SafeResult, fail, ok } from '../shared/result.js';
+import { issuesFromZod } from '../shared/zod-issues.js';
 import { canonicalEventBytes, normalizeEvent } from './canonical.js';
 import { type CaseEvent, CaseEventSchema } from './events.js';
 import { EMPTY_FRONTIER, type Frontier, frontierRoot, pushLeaf } from './frontier.js';
@@ -94,14 +95,7 @@ export async function safeAppendCaseEvent(log: CaseLog, event: unknown): Promise
       },
     ]);
   const parsed = CaseEventSchema.safeParse(event);
-  if (!parsed.success)
-    return fail(
-      parsed.error.issues.map((issue) => ({
-        code: issue.code,
-        message: issue.message,
-        path: ['event', ...issue.path],
-      })),
-    );
+  if (!parsed.success) return fail(issuesFromZod(parsed.error.issues, ['event']));
   const normalized = normalizeEvent(parsed.data);
   const last = log.entries[log.entries.length - 1];
   if (!last && normalized.type !== 'opened')

@@ -1,7 +1,8 @@
 // Reading a stored case log back: shape only. Whether its hashes hold is `verifyCaseLog`'s job, so
 // that a tampered log can still be read and the tampering located.
 import * as z from 'zod/mini';
-import { type Issue, type SafeResult, fail, failWith, ok } from '../shared/result.js';
+import { explained, issuesFromZod } from '../shared/zod-issues.js';
+import { type SafeResult, fail, failWith, ok } from '../shared/result.js';
 import { CaseEventJsonSchema } from './events.js';
 import { CASE_LOG_FORMAT, type CaseLog } from './log-shape.js';
 
@@ -26,16 +27,18 @@ const hex = (name: string) =>
  * CaseLogJsonSchema.safeParse(JSON.parse(JSON.stringify(createCaseLog()))).success; //=> true
  */
 export const CaseLogJsonSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    format: z.literal(CASE_LOG_FORMAT, { error: `format must be "${CASE_LOG_FORMAT}"` }),
-    size: z.int({ error: 'size must be a whole number' }).check(z.gte(0, 'size must not be negative')),
-    root: hex('root'),
-    entries: z
-      .array(z.strictObject({ event: CaseEventJsonSchema, leafHash: hex('leafHash'), root: hex('root') }), {
-        error: 'entries must be an array',
-      })
-      .check(z.maxLength(MAX_CASE_LOG_ENTRIES, `A case log holds at most ${MAX_CASE_LOG_ENTRIES} entries`)),
-  }) as unknown as z.ZodMiniType<CaseLog, unknown>)();
+  explained(
+    z.strictObject({
+      format: z.literal(CASE_LOG_FORMAT, { error: `format must be "${CASE_LOG_FORMAT}"` }),
+      size: z.int({ error: 'size must be a whole number' }).check(z.gte(0, 'size must not be negative')),
+      root: hex('root'),
+      entries: z
+        .array(z.strictObject({ event: CaseEventJsonSchema, leafHash: hex('leafHash'), root: hex('root') }), {
+          error: 'entries must be an array',
+        })
+        .check(z.maxLength(MAX_CASE_LOG_ENTRIES, `A case log holds at most ${MAX_CASE_LOG_ENTRIES} entries`)),
+    }) as unknown as z.ZodMiniType<CaseLog, unknown>,
+  ))();
 
 /**
  * Reads a stored case log (safeParse shape): the JSON text that `JSON.stringify(log)` wrote, or the
@@ -60,11 +63,7 @@ export function parseCaseLog(json: unknown): SafeResult<CaseLog> {
   try {
     const result = CaseLogJsonSchema.safeParse(value);
     if (result.success) return ok(result.data);
-    return fail(
-      result.error.issues
-        .slice(0, 20)
-        .map((issue): Issue => ({ code: issue.code, message: issue.message, path: issue.path })),
-    );
+    return fail(issuesFromZod(result.error.issues.slice(0, 20)));
   } catch {
     return failWith('invalid_type', 'The value could not be read as a case log');
   }

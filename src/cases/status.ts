@@ -1,6 +1,6 @@
 // The clocks of a case, derived from its events: the SLA clocks through `/sla`'s machinery with the
 // channel's business hours, the chat record's retention, and the legal clocks once goods arrived.
-import { getChannel } from '../channels/index.js';
+import { channelHours } from '../channels/index.js';
 import type { LocalizedText } from '../shared/locale.js';
 import { assertDate } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
@@ -115,7 +115,7 @@ export function caseSlaPolicy(opened: CaseOpenedEvent, resolutionMinutes = 72 * 
   }));
   return defineSlaPolicy({
     id: `case:${guide.id}`,
-    hours: getChannel(opened.channel).hours,
+    hours: channelHours(opened.channel),
     targets: [
       ...reply.map((target) => ({ ...target, metric: 'first-reply' as const })),
       ...reply.map((target) => ({ ...target, metric: 'next-reply' as const })),

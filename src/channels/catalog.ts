@@ -1,18 +1,17 @@
 // The guide's four contact routes (一、如何快速联系淘宝天天特卖人工客服) as data.
-import { ALWAYS_OPEN, type BusinessHours, CHINA_CALENDAR, defineBusinessHours } from '../calendar/index.js';
+import type { BusinessHours } from '../calendar/index.js';
 import { CHANNEL_IDS, type ChannelId, isChannelId } from '../shared/channel-ids.js';
 import { TiantianError } from '../shared/errors.js';
 import { describeValue } from '../shared/assert.js';
 import type { LocalizedText } from '../shared/locale.js';
-import { PLATFORM_TIME_ZONE } from '../shared/time-zone.js';
 import {
   BEIJING_AREA_CODE,
   CUSTOMER_SERVICE_EMAIL,
   GUIDE_RESPONSE_TARGETS,
   HOTLINE_NUMBER,
   type ResponseTarget,
-  SOCIAL_MEDIA_OPENING,
 } from './data/contact.js';
+import { channelHours } from './channel-hours.js';
 
 /**
  * An account on a social network where customer service reads messages.
@@ -67,17 +66,9 @@ export interface Channel<Id extends ChannelId = ChannelId> {
   readonly guideQuotes: readonly string[];
 }
 
-// Intervals are typed as the calendar's `defineBusinessHours` accepts them.
 // Each table below is built in a `/* @__PURE__ */` arrow call: its property reads (`X.start`) are not
 // known to be free of side effects, and a bundler must be able to drop the whole catalog (and with it
 // the China calendar) from a bundle that does not use it.
-const SOCIAL_MEDIA_HOURS: BusinessHours = /* @__PURE__ */ (() =>
-  defineBusinessHours({
-    timeZone: PLATFORM_TIME_ZONE,
-    calendar: CHINA_CALENDAR,
-    intervals: [{ start: SOCIAL_MEDIA_OPENING.start, end: SOCIAL_MEDIA_OPENING.end }],
-  }))();
-
 const ONLINE_CHAT: Channel<'online-chat'> = /* @__PURE__ */ (() => ({
   id: 'online-chat',
   name: { 'zh-CN': 'APP内在线客服', en: 'In-app online chat', es: 'Chat en línea en la app' },
@@ -103,7 +94,7 @@ const ONLINE_CHAT: Channel<'online-chat'> = /* @__PURE__ */ (() => ({
       es: 'Escribe «转人工» o «人工客服» para pasar a la cola de un agente y espera a que te asignen uno',
     },
   ],
-  hours: ALWAYS_OPEN,
+  hours: channelHours('online-chat'),
   hoursStatedByGuide: false,
   hoursText: {
     'zh-CN': '指南未说明在线客服的服务时间;本库视为随时可提交',
@@ -148,7 +139,7 @@ const HOTLINE: Channel<'hotline'> = /* @__PURE__ */ (() => ({
     },
   ],
   phone: HOTLINE_NUMBER,
-  hours: ALWAYS_OPEN,
+  hours: channelHours('hotline'),
   hoursStatedByGuide: true,
   hoursText: {
     'zh-CN': '7×24小时全天候服务',
@@ -191,7 +182,7 @@ const EMAIL: Channel<'email'> = /* @__PURE__ */ (() => ({
     },
   ],
   email: CUSTOMER_SERVICE_EMAIL,
-  hours: ALWAYS_OPEN,
+  hours: channelHours('email'),
   hoursStatedByGuide: false,
   hoursText: {
     'zh-CN': '指南未说明邮件的处理时间;随时可发送,平均24-48小时回复',
@@ -245,7 +236,7 @@ const SOCIAL_MEDIA: Channel<'social-media'> = /* @__PURE__ */ (() => ({
       },
     },
   ],
-  hours: SOCIAL_MEDIA_HOURS,
+  hours: channelHours('social-media'),
   hoursStatedByGuide: true,
   hoursText: {
     'zh-CN': '工作日早9点至晚9点(北京时间)',

@@ -142,13 +142,17 @@ const LABELS: Record<Locale, { subject: string; orderId: string; description: st
   },
 };
 
+/** A line break of any kind a mail reader or editor may show as one: CR LF, LF, CR, VT, FF, NEL, LS, PS. */
+const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/gu;
+
 /**
  * Composes the email the guide describes (“邮件正文需包含订单编号、问题描述及联系方式”) to
  * `CUSTOMER_SERVICE_EMAIL`. The request is checked first.
  *
  * @param request - the order number, the description and the contact
  * @param options - `locale` of the labels
- * @returns `{ to, subject, body }`
+ * @returns `{ to, subject, body }`; a description of several lines has its further lines indented
+ *   by two spaces, so that each field starts one line and nothing else does
  * @throws {TiantianError} `'invalid_argument'` when a required part is missing or malformed
  * (use `validateEmailRequest` first for untrusted input)
  * @example
@@ -167,9 +171,12 @@ export function composeEmail(request: EmailRequest, options: { locale?: Locale }
   }
   const { orderId, description, contact } = result.data;
   const labels = LABELS[locale];
+  // A description may run over several lines; each further line is indented, so that none can
+  // begin with a label and read as another field (a forged `Contact:` before the real one).
+  const folded = description.replace(LINE_BREAK, '\n  ');
   return {
     to: CUSTOMER_SERVICE_EMAIL,
     subject: `${labels.subject} ${orderId}`,
-    body: `${labels.orderId}: ${orderId}\n${labels.description}: ${description}\n${labels.contact}: ${contact}\n`,
+    body: `${labels.orderId}: ${orderId}\n${labels.description}: ${folded}\n${labels.contact}: ${contact}\n`,
   };
 }

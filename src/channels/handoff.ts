@@ -5,6 +5,9 @@
 // fixed number of `indexOf` scans. No regular expression with a nested quantifier.
 import { TiantianError } from '../shared/errors.js';
 import { describeValue } from '../shared/assert.js';
+import type { SafeResult } from '../shared/result.js';
+import { resultOf } from '../shared/safe-call.js';
+import { CUSTOMER_TEXT_SCAN_LENGTH, headOf, tailOf } from '../shared/text-limit.js';
 
 /**
  * The result of {@link detectHandoff}: whether the text asks for a person and, when it does, the
@@ -359,6 +362,9 @@ function negatedAt(text: string, variant: string, index: number): boolean {
  * “别转人工”, “I don't need a human agent”, “no quiero hablar con una persona”.
  *
  * Runs in time linear in the text; any string works (emoji, control characters, lone surrogates).
+ * A text longer than 8,192 UTF-16 units is searched in its first and its last 4,096 (cut before
+ * normalizing, so that a 10 MB message costs what 8 kB does); a request for a person in the middle
+ * of a pasted log is not seen.
  *
  * @param text - the customer's message
  * @returns `{ handoff: true, phrase }` with the canonical phrase, or `{ handoff: false }`
@@ -376,6 +382,28 @@ export function detectHandoff(text: string): HandoffDetection {
       path: ['text'],
     });
   }
+  // Read before normalizing, so that the cost is bounded whatever the length (NFKC can multiply
+  // a text by 18): a long message is searched at its start and at its end.
+  if (text.length <= 2 * CUSTOMER_TEXT_SCAN_LENGTH) return findHandoff(text);
+  const first = findHandoff(headOf(text));
+  return first.handoff ? first : findHandoff(tailOf(text));
+}
+
+/**
+ * {@link detectHandoff} in safeParse shape, for a bot that passes whatever a JSON body holds: a
+ * value that is not a string is an issue (`invalid_argument` at `['text']`), never an exception.
+ *
+ * @param text - anything
+ * @returns `{ success: true, data: { handoff, phrase? } }` or `{ success: false, error: { issues } }`
+ * @example
+ * safeDetectHandoff('转人工'); //=> { success: true, data: { handoff: true, phrase: '转人工' } }
+ * safeDetectHandoff(null).success; //=> false
+ */
+export function safeDetectHandoff(text: unknown): SafeResult<HandoffDetection> {
+  return resultOf(() => detectHandoff(text as string));
+}
+
+function findHandoff(text: string): HandoffDetection {
   const normalized = normalize(text);
   if (normalized.length === 0) return { handoff: false };
   for (const { phrase, variants, standalone } of COMPILED) {

@@ -5,6 +5,7 @@
 // `nextChannelOpening` (the calendar's `isOpen(at, hours)` has the same name).
 export { CHANNEL_IDS, type ChannelId, isChannelId } from '../shared/channel-ids.js';
 export { CHANNELS, type Channel, getChannel, type SocialAccount } from './catalog.js';
+export { channelHours } from './channel-hours.js';
 export {
   BEIJING_AREA_CODE,
   type ChannelTableRow,
@@ -34,7 +35,13 @@ export {
   type EmailRequest,
   validateEmailRequest,
 } from './email.js';
-export { detectHandoff, HANDOFF_PHRASES, type HandoffDetection, type HandoffPhrase } from './handoff.js';
+export {
+  detectHandoff,
+  HANDOFF_PHRASES,
+  type HandoffDetection,
+  type HandoffPhrase,
+  safeDetectHandoff,
+} from './handoff.js';
 export {
   type HotlineCaller,
   type HotlineDialing,

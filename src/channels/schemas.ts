@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { explained } from '../shared/zod-issues.js';
 import { OrderIdSchema } from '../shared/schemas.js';
 import { SERVICE_MODULE_IDS } from './data/service-modules.js';
 
@@ -15,18 +16,20 @@ import { SERVICE_MODULE_IDS } from './data/service-modules.js';
  * ContactSchema.safeParse('call me').success; //=> false
  */
 export const ContactSchema = /* @__PURE__ */ (() =>
-  z.union(
-    [
-      z.email({ error: 'Expected an email address' }),
-      z.string().check(
-        z.regex(/^\+?\d[\d -]{4,28}\d$/, 'Expected a phone number'),
-        z.refine((value) => {
-          const digits = value.replace(/\D/g, '').length;
-          return digits >= 6 && digits <= 20;
-        }, 'A phone number has 6 to 20 digits'),
-      ),
-    ],
-    { error: 'The contact (联系方式) must be a phone number or an email address' },
+  explained(
+    z.union(
+      [
+        z.email({ error: 'Expected an email address' }),
+        z.string().check(
+          z.regex(/^\+?\d[\d -]{4,28}\d$/, 'Expected a phone number'),
+          z.refine((value) => {
+            const digits = value.replace(/\D/g, '').length;
+            return digits >= 6 && digits <= 20;
+          }, 'A phone number has 6 to 20 digits'),
+        ),
+      ],
+      { error: 'The contact (联系方式) must be a phone number or an email address' },
+    ),
   ))();
 
 /**
@@ -42,18 +45,20 @@ export const ContactSchema = /* @__PURE__ */ (() =>
  * }).success; //=> true
  */
 export const EmailRequestSchema = /* @__PURE__ */ (() =>
-  z.object({
-    orderId: OrderIdSchema,
-    description: z.string().check(
-      z.refine((value) => value.trim().length > 0, 'The description (问题描述) is empty'),
-      z.maxLength(20000, 'The description is longer than 20000 characters'),
-    ),
-    contact: z.string().check(
-      z.refine((value) => ContactSchema.safeParse(value.trim()).success, {
-        message: 'The contact (联系方式) must be a phone number or an email address',
-      }),
-    ),
-  }))();
+  explained(
+    z.object({
+      orderId: OrderIdSchema,
+      description: z.string().check(
+        z.refine((value) => value.trim().length > 0, 'The description (问题描述) is empty'),
+        z.maxLength(20000, 'The description is longer than 20000 characters'),
+      ),
+      contact: z.string().check(
+        z.refine((value) => ContactSchema.safeParse(value.trim()).success, {
+          message: 'The contact (联系方式) must be a phone number or an email address',
+        }),
+      ),
+    }),
+  ))();
 
 /**
  * Validates a `ServiceModuleId`.
@@ -62,6 +67,8 @@ export const EmailRequestSchema = /* @__PURE__ */ (() =>
  * ServiceModuleIdSchema.safeParse('after-sales').success; //=> true
  */
 export const ServiceModuleIdSchema = /* @__PURE__ */ (() =>
-  z.enum(SERVICE_MODULE_IDS, {
-    error: `Expected a service module: ${SERVICE_MODULE_IDS.join(', ')}`,
-  }))();
+  explained(
+    z.enum(SERVICE_MODULE_IDS, {
+      error: `Expected a service module: ${SERVICE_MODULE_IDS.join(', ')}`,
+    }),
+  ))();

@@ -1,3 +1,5 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+
 /** What a command needs from the outside world, so tests can run commands in-process. */
 export interface CliIo {
   /** Writes text as is (add your own newline). */
@@ -19,4 +21,24 @@ export type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 /** A usage error: printed with the command's help, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/**
+ * `parseArgs` that refuses an option given twice: node's takes the last silently, so
+ * `--at 10:00 --at 11:00` would answer for 11:00 without a word. Options declared `multiple` may
+ * repeat.
+ *
+ * @param config - what `parseArgs` takes
+ * @returns what `parseArgs` returns
+ * @throws {UsageError} when a single-valued option appears more than once
+ */
+export function parseOnce<const T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  const { tokens } = parseArgs({ ...config, strict: false, allowPositionals: true, tokens: true });
+  const seen = new Set<string>();
+  for (const token of tokens ?? []) {
+    if (token.kind !== 'option' || config.options?.[token.name]?.multiple === true) continue;
+    if (seen.has(token.name)) throw new UsageError(`${token.rawName} is given more than once; give it once`);
+    seen.add(token.name);
+  }
+  return parseArgs(config);
 }

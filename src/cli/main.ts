@@ -9,6 +9,7 @@ import { scriptCommand } from './commands/script.js';
 import { slaCommand } from './commands/sla.js';
 import { taxCommand } from './commands/tax.js';
 import { type CliIo, type Command, UsageError } from './io.js';
+import { printable, printableLines } from './printable.js';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   channels: { run: channelsCommand, summary: 'the contact channels, open or closed now (--json)' },
@@ -57,18 +58,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.err(`tiantian-support: unknown command "${name}"\n\n${usage()}`);
+    io.err(`tiantian-support: unknown command "${printable(name)}"\n\n${usage()}`);
     return 2;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`tiantian-support ${name}: ${error.message}\n`);
+      io.err(`tiantian-support ${name}: ${printableLines(error.message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`tiantian-support ${name}: ${message}\n`);
+    io.err(`tiantian-support ${name}: ${printableLines(message)}\n`);
     return 1;
   }
 }

@@ -183,16 +183,41 @@ function extensionOf(name: string): string | undefined {
   return match ? match[1]!.toLowerCase() : undefined;
 }
 
-/** The checklist item named in a file name, by its keywords (longest first) or its id. */
-function guessItem(name: string, checklist: readonly EvidenceItem[]): EvidenceItem | undefined {
+/**
+ * Keywords that only say what kind of file it is (a video, a photo): an unboxing video (开箱视频)
+ * is a video too, so 视频 must not outweigh 开箱.
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set(['视频', '录像', 'video', 'vídeo', 'photo', 'foto']);
+
+/**
+ * The checklist item named in a file name. An item's whole name in any locale (故障演示视频) names
+ * it outright; otherwise the longest keyword or id found, a word of {@link KIND_WORDS} counting
+ * half. Only the items that take the file's format compete when any does: a `.mp4` is never the
+ * defect photos.
+ */
+function guessItem(
+  name: string,
+  checklist: readonly EvidenceItem[],
+  extension: string | undefined,
+): EvidenceItem | undefined {
   const text = name.normalize('NFKC').toLowerCase();
+  const fitting = checklist.filter((item) =>
+    (item.rules.formats as readonly string[]).includes(extension ?? ''),
+  );
   let best: EvidenceItem | undefined;
-  let bestLength = 0;
-  for (const item of checklist) {
-    for (const word of [item.id, ...item.keywords]) {
-      if (word.length > bestLength && text.includes(word)) {
+  let bestScore = 0;
+  for (const item of fitting.length > 0 ? fitting : checklist) {
+    const names = Object.values(item.name).map((word) => word.normalize('NFKC').toLowerCase());
+    for (const word of [...names, item.id, ...item.keywords]) {
+      if (!text.includes(word)) continue;
+      const score = names.includes(word)
+        ? 1000 + word.length
+        : KIND_WORDS.has(word)
+          ? word.length / 2
+          : word.length;
+      if (score > bestScore) {
         best = item;
-        bestLength = word.length;
+        bestScore = score;
       }
     }
   }
@@ -370,7 +395,7 @@ function check(files: readonly EvidenceFile[], options: CheckEvidenceOptions): S
         ? checklist.find((entry) => entry.id === file.item)
         : parsed.success
           ? undefined
-          : guessItem(file.name, checklist);
+          : guessItem(file.name, checklist, extension);
     if (!item) {
       say(unassigned, { file: file.name, message: t('unassigned', file.name) });
     } else if (!(item.rules.formats as readonly (string | undefined)[]).includes(extension)) {

@@ -63,12 +63,16 @@ const WINDOWS_FORBIDDEN = /[<>:"/\\|?*]/;
 function hasControlCharacter(text: string): boolean {
   for (const ch of text) {
     const unit = ch.charCodeAt(0);
-    if (unit < 0x20 || unit === 0x7f) return true;
+    // C0, DEL and C1 (U+0085 is a line break to some systems).
+    if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) return true;
   }
   return false;
 }
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
+// Windows ignores spaces before the extension ('CON .txt' is CON) and reserves CONIN$ and CONOUT$.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³]) *(\..*)?$/i;
+/** A lone surrogate: no file system stores it as written (UTF-8 has no encoding for it). */
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
  * The length of a string in UTF-8 bytes (file systems limit names to 255 bytes). Lone surrogates
@@ -100,9 +104,10 @@ export function utf8ByteLength(text: string): number {
 
 /**
  * Whether a file name is safe on Windows, macOS and Linux alike: not empty, no character Windows
- * forbids (`<>:"/\|?*`, control characters), no reserved device name (CON, PRN, AUX, NUL,
- * COM1–9, LPT1–9, with or without an extension), no trailing dot or space, no bidirectional
- * control character (which can disguise `exe` as `jpg`), at most 255 UTF-8 bytes.
+ * forbids (`<>:"/\|?*`, C0 and C1 control characters), no reserved device name (CON, PRN, AUX,
+ * NUL, CONIN$, CONOUT$, COM0–9, LPT0–9, with or without spaces and an extension: `CON .txt`), no
+ * trailing dot or space, no bidirectional control character (which can disguise `exe` as `jpg`),
+ * no lone surrogate (it has no UTF-8 form), at most 255 UTF-8 bytes.
  *
  * @param name - a file name (not a path)
  * @returns true when every system accepts it as is
@@ -117,6 +122,7 @@ export function isPortableFileName(name: string): boolean {
     name.length > 0 &&
     !WINDOWS_FORBIDDEN.test(name) &&
     !hasControlCharacter(name) &&
+    !LONE_SURROGATE.test(name) &&
     !BIDI_CONTROLS.test(name) &&
     !WINDOWS_RESERVED.test(name) &&
     !/[. ]$/.test(name) && // also refuses '.' and '..'

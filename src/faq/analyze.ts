@@ -92,8 +92,23 @@ function isNumber(word: string): boolean {
   return true;
 }
 
-/** Receives each feature: its id (-1 when unknown), its weight, and whether it is negated. */
+/** The id of a Latin word the knowledge base does not know (an unknown CJK feature is -1). */
+export const UNKNOWN_WORD = -2;
+
+/** Receives each feature: its id (negative when unknown), its weight, and whether it is negated. */
 export type FeatureSink = (id: number, weight: number, negated: boolean) => void;
+
+/**
+ * A vocabulary in compact form: the unigrams as one string; the bigrams grouped by their first
+ * character (that character, then every second one; groups separated by spaces); the domain terms
+ * and the stemmed words separated by spaces. Ids follow that order.
+ */
+export interface FeatureSpaceData {
+  readonly unigrams: string;
+  readonly bigrams: string;
+  readonly terms: string;
+  readonly words: string;
+}
 
 interface LexiconTerm {
   /** The term's characters after its first two. */
@@ -116,8 +131,74 @@ export class FeatureSpace {
   size = 0;
   growing = true;
 
+  /**
+   * The vocabulary in its compact form, renumbered in the order `FeatureSpace.load` gives ids:
+   * unigrams, then bigrams, then domain terms, then words.
+   *
+   * @returns the data, and for every old id its new one
+   */
+  compact(): { data: FeatureSpaceData; renumber: Int32Array } {
+    const renumber = new Int32Array(this.size).fill(-1);
+    let next = 0;
+    let unigrams = '';
+    this.unigrams.forEach((id, index) => {
+      if (id < 0) return;
+      unigrams += String.fromCharCode(CJK_START + index);
+      renumber[id] = next++;
+    });
+    const groups: string[] = [];
+    let first = -1;
+    for (const [key, id] of [...this.bigrams].sort((a, b) => a[0] - b[0])) {
+      const head = Math.floor(key / CJK_SPAN);
+      if (head !== first) groups.push(String.fromCharCode(CJK_START + head));
+      first = head;
+      groups[groups.length - 1] += String.fromCharCode(CJK_START + (key % CJK_SPAN));
+      renumber[id] = next++;
+    }
+    const terms: string[] = [];
+    for (const [key, list] of this.lexicon) {
+      const head = String.fromCharCode(CJK_START + Math.floor(key / CJK_SPAN), CJK_START + (key % CJK_SPAN));
+      for (const term of list) {
+        terms.push(head + String.fromCharCode(...term.rest));
+        renumber[term.id] = next++;
+      }
+    }
+    const words: string[] = [];
+    for (const [word, id] of this.words) {
+      words.push(word);
+      renumber[id] = next++;
+    }
+    return {
+      data: { unigrams, bigrams: groups.join(' '), terms: terms.join(' '), words: words.join(' ') },
+      renumber,
+    };
+  }
+
+  /**
+   * A finished (not growing) space from `compact()`'s data, with the same ids.
+   *
+   * @param data - the compact vocabulary
+   * @returns the feature space
+   */
+  static load(data: FeatureSpaceData): FeatureSpace {
+    const space = new FeatureSpace();
+    let id = 0;
+    for (let k = 0; k < data.unigrams.length; k++) {
+      space.unigrams[data.unigrams.charCodeAt(k) - CJK_START] = id++;
+    }
+    for (const group of data.bigrams.split(' ')) {
+      const head = group.charCodeAt(0);
+      for (let k = 1; k < group.length; k++) space.bigrams.set(bigramKey(head, group.charCodeAt(k)), id++);
+    }
+    if (data.terms !== '') for (const term of data.terms.split(' ')) space.addTerm(term, id++);
+    if (data.words !== '') for (const word of data.words.split(' ')) space.words.set(word, id++);
+    space.size = id;
+    space.growing = false;
+    return space;
+  }
+
   /** Adds a domain term (normalized, CJK only, at least two characters); returns its id. */
-  addTerm(term: string): number {
+  addTerm(term: string, given?: number): number {
     const codes = [...term].map(code);
     const key = bigramKey(codes[0] as number, codes[1] as number);
     const list = this.lexicon.get(key) ?? [];
@@ -126,7 +207,7 @@ export class FeatureSpace {
       (t) => t.rest.length === rest.length && t.rest.every((c, i) => c === codes[i + 2]),
     );
     if (existing !== undefined) return existing.id;
-    const id = this.size++;
+    const id = given ?? this.size++;
     list.push({ rest, id });
     list.sort((a, b) => b.rest.length - a.rest.length);
     this.lexicon.set(key, list);
@@ -152,7 +233,7 @@ export class FeatureSpace {
   private wordId(word: string): number {
     const id = this.words.get(word);
     if (id !== undefined) return id;
-    if (!this.growing) return -1;
+    if (!this.growing) return UNKNOWN_WORD;
     this.words.set(word, this.size);
     return this.size++;
   }

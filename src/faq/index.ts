@@ -15,6 +15,7 @@ export {
 export { defaultFaqEntries } from './knowledge-base.js';
 export { DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText } from './normalize.js';
 export { createFaqResolver, DEFAULT_FAQ_RESOLVER_OPTIONS, resolveFaq } from './resolver.js';
+export { safeResolveFaq } from './safe.js';
 export type {
   CustomFaqEntry,
   FaqEntry,

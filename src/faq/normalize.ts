@@ -1,6 +1,13 @@
 // Text normalization for the FAQ resolver: the same bytes in, the same string out, in every
 // JavaScript engine (no Intl.Segmenter, no locale-dependent case mapping).
-import { JUAN_AFTER, JUAN_BEFORE, TRADITIONAL_PAIRS, TYPO_BIGRAMS, TYPO_PAIRS } from './data/variants.js';
+import {
+  CANTONESE_PAIRS,
+  JUAN_AFTER,
+  JUAN_BEFORE,
+  TRADITIONAL_PAIRS,
+  TYPO_BIGRAMS,
+  TYPO_PAIRS,
+} from './data/variants.js';
 
 /** Special table values: 0 = separator; JOIN = dropped inside a word (apostrophe, combining mark); NFKC = needs NFKC first. */
 const SEPARATOR = 0;
@@ -55,7 +62,7 @@ function buildTable(): Uint16Array {
       t[ch.toUpperCase().charCodeAt(0)] = base.charCodeAt(0);
     }
   }
-  for (const pairs of [TRADITIONAL_PAIRS, TYPO_PAIRS]) {
+  for (const pairs of [TRADITIONAL_PAIRS, CANTONESE_PAIRS, TYPO_PAIRS]) {
     for (const pair of pairs.split(' ')) {
       if (pair.length === 2 && pair[0] !== pair[1]) t[pair.charCodeAt(0)] = pair.charCodeAt(1);
     }
@@ -144,7 +151,7 @@ let scratch = new Uint16Array(DEFAULT_MAX_QUERY_LENGTH);
 
 /**
  * Normalizes customer text for matching: lower case, full width → half width, Traditional →
- * Simplified for the domain's characters, common typo confusions (卷/劵→券, 欵→款, 帐→账, and by
+ * Simplified for the domain's characters, Cantonese written forms (冇→没, 咗→了, 唔→不), common typo confusions (卷/劵→券, 欵→款, 帐→账, and by
  * their neighbour 清官→清关, 赔尝→赔偿, 积份→积分, 发贷→发货, 登陆→登录), accents
  * folded, and every other character (punctuation, emoji, controls, lone surrogates) turned into a
  * single space. Compatibility characters (①, ㈱, ﬁ) go through NFKC. Never throws for a string.

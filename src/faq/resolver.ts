@@ -2,10 +2,13 @@
 // keywords), with a calibrated confidence = query coverage × lead over the runner-up.
 import { describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
-import { type FeatureSink, FeatureSpace } from './analyze.js';
+import { type FeatureSink, FeatureSpace, type FeatureSpaceData, UNKNOWN_WORD } from './analyze.js';
+import { questionClause } from './clauses.js';
 import { CHIT_CHAT_EXAMPLES } from './data/chit-chat.js';
+import { DEFAULT_FAQ_INDEX } from './generated/default-index.js';
 import { defaultFaqEntries } from './knowledge-base.js';
 import { DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText, normalizeInto } from './normalize.js';
+import { isOffTopic } from './off-topic.js';
 import { CJK_TERM, LATIN_WORD, validateEntries } from './validate.js';
 import type {
   CustomFaqEntry,
@@ -42,6 +45,170 @@ const COVERAGE_CAP = 30;
 const PRESENCE_HALF = 0.5;
 /** The explained weight of about one specific two-character word. */
 const MIN_EVIDENCE = 1.5;
+/**
+ * An English or Spanish word the knowledge base never uses counts this much of an unknown
+ * character pair: such messages name their things ("the kettle", "la licuadora") in words no
+ * answer needs, where a Chinese one shares characters with the examples.
+ */
+const UNKNOWN_WORD_SHARE = 0.5;
+/** In a message of several clauses, the question clause's features count this much more in the ranking. */
+const QUESTION_BOOST = 1;
+
+/** Small numbers in `FaqIndexData` strings are stored from '0' up, printable in a source file. */
+const CODE_OFFSET = 0x30;
+
+/**
+ * A knowledge base's index in a compact form: the vocabulary (see `FeatureSpaceData`), per
+ * feature its document count (one UTF-16 unit each, from `CODE_OFFSET`), the postings grouped by
+ * feature (entry index and term frequency, two units each, from `CODE_OFFSET`), every document's length, and the negative cues.
+ */
+export interface FaqIndexData {
+  readonly features: FeatureSpaceData;
+  readonly df: string;
+  readonly postings: string;
+  readonly lengths: readonly number[];
+  readonly cues: readonly (readonly [number, readonly number[]])[];
+}
+
+/**
+ * Builds the index data of a knowledge base (the ids of its features, their postings and the
+ * entries' lengths): at run time for a shop's own entries, at build time for the built-in ones
+ * (tools/build-faq-index.ts writes it to faq/generated/default-index.ts).
+ *
+ * @param entries - the checked entries
+ * @returns the data `FaqIndex` is made from
+ */
+export function buildFaqIndexData(entries: readonly CustomFaqEntry[]): FaqIndexData {
+  // One document per entry, then the chit-chat document (index `entries.length`).
+  const n = entries.length + 1;
+  const space = new FeatureSpace();
+  for (const entry of entries) {
+    for (const keyword of entry.keywords ?? []) {
+      const normalized = normalizeFaqText(keyword);
+      if (CJK_TERM.test(normalized)) space.addTerm(normalized);
+    }
+  }
+  const cueIntents = new Map<number, number[]>();
+  entries.forEach((entry, i) => {
+    for (const cue of entry.negativeCues ?? []) {
+      const id = cueId(space, cue);
+      if (id === undefined) continue;
+      const list = cueIntents.get(id) ?? [];
+      list.push(i);
+      cueIntents.set(id, list);
+    }
+  });
+  const buf = new Uint16Array(DEFAULT_MAX_QUERY_LENGTH);
+  // Pass 1: give every feature an id and record, per text, its distinct features (typed arrays,
+  // no map per entry: the default index must build in a few milliseconds).
+  const lengths = new Float64Array(n);
+  let seenAt = new Int32Array(4096);
+  let recorded = new Int32Array(16384);
+  let recordedBoost = new Uint8Array(16384);
+  let count = 0;
+  const entryEnd = new Uint32Array(n);
+  let stamp = 0;
+  let boost = 1;
+  let length = 0;
+  const collect: FeatureSink = (id, weight, negated) => {
+    if (negated || id < 0) return;
+    if (id >= seenAt.length) {
+      const grown = new Int32Array(seenAt.length * 2);
+      grown.set(seenAt);
+      seenAt = grown;
+    }
+    if (seenAt[id] === stamp) return;
+    seenAt[id] = stamp;
+    if (count === recorded.length) {
+      const ids = new Int32Array(count * 2);
+      ids.set(recorded);
+      recorded = ids;
+      const boosts = new Uint8Array(count * 2);
+      boosts.set(recordedBoost);
+      recordedBoost = boosts;
+    }
+    recorded[count] = id;
+    recordedBoost[count] = boost;
+    count++;
+    length += boost * weight;
+  };
+  const addText = (text: string, textBoost: number): void => {
+    stamp++;
+    boost = textBoost;
+    space.visit(buf, normalizeInto(text, DEFAULT_MAX_QUERY_LENGTH, buf), collect);
+  };
+  entries.forEach((entry, i) => {
+    length = 0;
+    for (const example of entry.examples) addText(example, 1);
+    if (entry.title !== undefined) {
+      addText(entry.title['zh-CN'], 1);
+      addText(entry.title.en, 1);
+      addText(entry.title.es, 1);
+    }
+    for (const keyword of entry.keywords ?? []) addText(keyword, KEYWORD_BOOST);
+    lengths[i] = length;
+    entryEnd[i] = count;
+  });
+  length = 0;
+  for (const example of CHIT_CHAT_EXAMPLES) addText(example, 1);
+  lengths[n - 1] = length;
+  entryEnd[n - 1] = count;
+  space.growing = false;
+  const size = space.size;
+  // Pass 2: term frequencies per entry, and document frequencies.
+  const acc = new Float64Array(size);
+  const pairId = new Int32Array(count);
+  const pairTf = new Float64Array(count);
+  const pairEnd = new Uint32Array(n);
+  const df = new Uint32Array(size);
+  let pairs = 0;
+  for (let i = 0, r = 0; i < n; i++) {
+    const first = pairs;
+    for (const end = entryEnd[i] as number; r < end; r++) {
+      const id = recorded[r] as number;
+      if (acc[id] === 0) pairId[pairs++] = id;
+      acc[id] = (acc[id] as number) + (recordedBoost[r] as number);
+    }
+    for (let p = first; p < pairs; p++) {
+      const id = pairId[p] as number;
+      pairTf[p] = acc[id] as number;
+      acc[id] = 0;
+      df[id] = (df[id] as number) + 1;
+    }
+    pairEnd[i] = pairs;
+  }
+  // Renumber the features in the compact vocabulary's order, then group the postings by feature
+  // id, in entry order within a feature.
+  const { data: features, renumber } = space.compact();
+  const counts = new Uint32Array(size);
+  for (let id = 0; id < size; id++) counts[renumber[id] as number] = df[id] as number;
+  const offsets = new Uint32Array(size + 1);
+  for (let id = 0; id < size; id++) offsets[id + 1] = (offsets[id] as number) + (counts[id] as number);
+  const fill = offsets.slice(0, size);
+  const grouped = new Uint16Array(pairs * 2);
+  for (let i = 0, p = 0; i < n; i++) {
+    for (const end = pairEnd[i] as number; p < end; p++) {
+      const id = renumber[pairId[p] as number] as number;
+      const at = fill[id] as number;
+      fill[id] = at + 1;
+      grouped[2 * at] = i + CODE_OFFSET;
+      grouped[2 * at + 1] = (pairTf[p] as number) + CODE_OFFSET;
+    }
+  }
+  let postings = '';
+  for (let k = 0; k < grouped.length; k += 1024) {
+    postings += String.fromCharCode(...grouped.subarray(k, Math.min(grouped.length, k + 1024)));
+  }
+  let documents = '';
+  for (let id = 0; id < size; id++) documents += String.fromCharCode((counts[id] as number) + CODE_OFFSET);
+  return {
+    features,
+    df: documents,
+    postings,
+    lengths: Array.from(lengths),
+    cues: [...cueIntents].map(([id, intents]) => [renumber[id] as number, intents] as const),
+  };
+}
 
 /** The scoring tables of one knowledge base, plus the per-query scratch state (resolve is synchronous). */
 class FaqIndex<E extends CustomFaqEntry> {
@@ -65,132 +232,44 @@ class FaqIndex<E extends CustomFaqEntry> {
   private readonly seenIn: Uint32Array;
   private query = 0;
   private readonly sink: FeatureSink;
+  private readonly boostSink: FeatureSink;
+  /** Per feature id, the last query whose question clause counted it. */
+  private readonly boostedIn: Uint32Array;
+  private clauseBuf = new Uint16Array(DEFAULT_MAX_QUERY_LENGTH);
 
-  constructor(entries: readonly E[]) {
+  constructor(entries: readonly E[], data: FaqIndexData) {
     this.entries = entries;
     // One document per entry, then the chit-chat document (index `entries.length`).
     const n = entries.length + 1;
-    const space = new FeatureSpace();
+    const space = FeatureSpace.load(data.features);
     this.space = space;
-    for (const entry of entries) {
-      for (const keyword of entry.keywords ?? []) {
-        const normalized = normalizeFaqText(keyword);
-        if (CJK_TERM.test(normalized)) space.addTerm(normalized);
-      }
-    }
-    const cueIntents = new Map<number, number[]>();
-    entries.forEach((entry, i) => {
-      for (const cue of entry.negativeCues ?? []) {
-        const id = cueId(space, cue);
-        if (id === undefined) continue;
-        const list = cueIntents.get(id) ?? [];
-        list.push(i);
-        cueIntents.set(id, list);
-      }
-    });
-    const buf = this.buf;
-    // Pass 1: give every feature an id and record, per text, its distinct features (typed arrays,
-    // no map per entry: the default index must build in a few milliseconds).
-    const lengths = new Float64Array(n);
-    let seenAt = new Int32Array(4096);
-    let recorded = new Int32Array(16384);
-    let recordedBoost = new Uint8Array(16384);
-    let count = 0;
-    const entryEnd = new Uint32Array(n);
-    let stamp = 0;
-    let boost = 1;
-    let length = 0;
-    const collect: FeatureSink = (id, weight, negated) => {
-      if (negated || id < 0) return;
-      if (id >= seenAt.length) {
-        const grown = new Int32Array(seenAt.length * 2);
-        grown.set(seenAt);
-        seenAt = grown;
-      }
-      if (seenAt[id] === stamp) return;
-      seenAt[id] = stamp;
-      if (count === recorded.length) {
-        const ids = new Int32Array(count * 2);
-        ids.set(recorded);
-        recorded = ids;
-        const boosts = new Uint8Array(count * 2);
-        boosts.set(recordedBoost);
-        recordedBoost = boosts;
-      }
-      recorded[count] = id;
-      recordedBoost[count] = boost;
-      count++;
-      length += boost * weight;
-    };
-    const addText = (text: string, textBoost: number): void => {
-      stamp++;
-      boost = textBoost;
-      space.visit(buf, normalizeInto(text, DEFAULT_MAX_QUERY_LENGTH, buf), collect);
-    };
-    entries.forEach((entry, i) => {
-      length = 0;
-      for (const example of entry.examples) addText(example, 1);
-      if (entry.title !== undefined) {
-        addText(entry.title['zh-CN'], 1);
-        addText(entry.title.en, 1);
-        addText(entry.title.es, 1);
-      }
-      for (const keyword of entry.keywords ?? []) addText(keyword, KEYWORD_BOOST);
-      lengths[i] = length;
-      entryEnd[i] = count;
-    });
-    length = 0;
-    for (const example of CHIT_CHAT_EXAMPLES) addText(example, 1);
-    lengths[n - 1] = length;
-    entryEnd[n - 1] = count;
-    space.growing = false;
     const size = space.size;
-    // Pass 2: term frequencies per entry, and document frequencies.
-    const acc = new Float64Array(size);
-    const pairId = new Int32Array(count);
-    const pairTf = new Float64Array(count);
-    const pairEnd = new Uint32Array(n);
-    const df = new Uint32Array(size);
-    let pairs = 0;
-    for (let i = 0, r = 0; i < n; i++) {
-      const first = pairs;
-      for (const end = entryEnd[i] as number; r < end; r++) {
-        const id = recorded[r] as number;
-        if (acc[id] === 0) pairId[pairs++] = id;
-        acc[id] = (acc[id] as number) + (recordedBoost[r] as number);
-      }
-      for (let p = first; p < pairs; p++) {
-        const id = pairId[p] as number;
-        pairTf[p] = acc[id] as number;
-        acc[id] = 0;
-        df[id] = (df[id] as number) + 1;
-      }
-      pairEnd[i] = pairs;
+    const { df, postings, lengths } = data;
+    const pairs = postings.length / 2;
+    const offsets = new Uint32Array(size + 1);
+    const idf = new Float64Array(size);
+    for (let id = 0; id < size; id++) {
+      const docs = df.charCodeAt(id) - CODE_OFFSET;
+      offsets[id + 1] = (offsets[id] as number) + docs;
+      idf[id] = Math.log(1 + (n - docs + 0.5) / (docs + 0.5));
     }
-    // Pass 3: BM25 postings, grouped by feature id.
     let avgLength = 0;
     for (let i = 0; i < n; i++) avgLength += (lengths[i] as number) / n;
-    const offsets = new Uint32Array(size + 1);
-    for (let id = 0; id < size; id++) offsets[id + 1] = (offsets[id] as number) + (df[id] as number);
+    const norms = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      norms[i] = K1 * (1 - B + (B * (lengths[i] as number)) / Math.max(avgLength, 1e-9));
+    }
+    // BM25 postings, grouped by feature id.
     const postIntent = new Uint16Array(pairs);
     const postWeight = new Float64Array(pairs);
     const postCover = new Float64Array(pairs);
-    const idf = new Float64Array(size);
-    for (let id = 0; id < size; id++) {
-      const docs = df[id] as number;
-      idf[id] = Math.log(1 + (n - docs + 0.5) / (docs + 0.5));
-    }
-    const fill = offsets.slice(0, size);
-    for (let i = 0, p = 0; i < n; i++) {
-      const norm = K1 * (1 - B + (B * (lengths[i] as number)) / Math.max(avgLength, 1e-9));
-      for (const end = pairEnd[i] as number; p < end; p++) {
-        const id = pairId[p] as number;
-        const tf = pairTf[p] as number;
-        const at = fill[id] as number;
-        fill[id] = at + 1;
-        const w = idf[id] as number;
+    for (let id = 0, at = 0; id < size; id++) {
+      const w = idf[id] as number;
+      for (const end = offsets[id + 1] as number; at < end; at++) {
+        const i = postings.charCodeAt(2 * at) - CODE_OFFSET;
+        const tf = postings.charCodeAt(2 * at + 1) - CODE_OFFSET;
         postIntent[at] = i;
-        postWeight[at] = (w * tf * (K1 + 1)) / (tf + norm);
+        postWeight[at] = (w * tf * (K1 + 1)) / (tf + (norms[i] as number));
         postCover[at] = (w * tf) / (tf + PRESENCE_HALF);
       }
     }
@@ -200,6 +279,7 @@ class FaqIndex<E extends CustomFaqEntry> {
     this.postWeight = postWeight;
     this.postCover = postCover;
     this.unknownIdf = Math.log(1 + (n - 0.5) / 1.5);
+    const cueIntents = new Map(data.cues);
     this.cueIntents = cueIntents;
     this.isCue = new Uint8Array(size);
     for (const id of cueIntents.keys()) this.isCue[id] = 1;
@@ -208,11 +288,25 @@ class FaqIndex<E extends CustomFaqEntry> {
     this.cover = new Float64Array(n);
     this.penalized = new Uint8Array(n);
     this.sink = (id, weight, negated) => this.accumulate(id, weight, negated);
+    this.boostedIn = new Uint32Array(size);
+    this.boostSink = (id, weight, negated) => this.boost(id, weight, negated);
+  }
+
+  /** Ranking only: the question clause's features add to the scores, not to coverage. */
+  private boost(id: number, weight: number, negated: boolean): void {
+    if (id < 0 || negated || this.boostedIn[id] === this.query) return;
+    this.boostedIn[id] = this.query;
+    const { scores, postIntent, postWeight } = this;
+    const end = this.offsets[id + 1] as number;
+    for (let j = this.offsets[id] as number; j < end; j++) {
+      const i = postIntent[j] as number;
+      scores[i] = (scores[i] as number) + QUESTION_BOOST * weight * (postWeight[j] as number);
+    }
   }
 
   private accumulate(id: number, weight: number, negated: boolean): void {
     if (id < 0) {
-      this.total += weight * this.unknownIdf;
+      this.total += weight * this.unknownIdf * (id === UNKNOWN_WORD ? UNKNOWN_WORD_SHARE : 1);
       return;
     }
     if (this.seenIn[id] === this.query) return;
@@ -241,6 +335,21 @@ class FaqIndex<E extends CustomFaqEntry> {
     if (this.buf.length < options.maxQueryLength) this.buf = new Uint16Array(options.maxQueryLength);
     const length = normalizeInto(query, options.maxQueryLength, this.buf);
     this.space.visit(this.buf, length, this.sink);
+    const clause = questionClause(query.slice(0, options.maxQueryLength * 4));
+    if (clause !== undefined) {
+      if (this.clauseBuf.length < options.maxQueryLength)
+        this.clauseBuf = new Uint16Array(options.maxQueryLength);
+      this.space.visit(
+        this.clauseBuf,
+        normalizeInto(clause, options.maxQueryLength, this.clauseBuf),
+        this.boostSink,
+      );
+    }
+    let normalized = '';
+    for (let i = 0; i < length; i += 1024) {
+      normalized += String.fromCharCode(...this.buf.subarray(i, Math.min(length, i + 1024)));
+    }
+    const offTopic = isOffTopic(normalized);
     let first = -1;
     let second = -1;
     for (let i = 0; i < n; i++) {
@@ -281,7 +390,7 @@ class FaqIndex<E extends CustomFaqEntry> {
       candidates.push({ id: entry.id, score, entry });
     }
     const best = candidates[0];
-    if (chatter || best === undefined || best.score < options.minScore) {
+    if (chatter || offTopic || best === undefined || best.score < options.minScore) {
       return { status: 'no-match', best: null, candidates };
     }
     // Ambiguous between two answers; chatter close behind only lowers the confidence.
@@ -298,7 +407,7 @@ function cueId(space: FeatureSpace, cue: string): number | undefined {
     let id: number | undefined;
     const buf = new Uint16Array(normalized.length);
     space.visit(buf, normalizeInto(normalized, normalized.length, buf), (found) => {
-      id = found;
+      if (found >= 0) id = found;
     });
     return id;
   }
@@ -370,7 +479,7 @@ export function createFaqResolver<const E extends CustomFaqEntry>(
 ): FaqResolver<E> {
   const checked = validateEntries(entries);
   const resolved = validateOptions(options);
-  const index = new FaqIndex(checked);
+  const index = new FaqIndex(checked, buildFaqIndexData(checked));
   return {
     entries: checked,
     resolve(query: string): FaqResolution<E> {
@@ -397,6 +506,6 @@ let defaultIndex: FaqIndex<FaqEntry> | undefined;
 export function resolveFaq(query: string, options?: FaqResolverOptions): FaqResolution {
   assertQuery(query);
   const resolved = validateOptions(options);
-  defaultIndex ??= new FaqIndex(defaultFaqEntries);
+  defaultIndex ??= new FaqIndex(defaultFaqEntries, DEFAULT_FAQ_INDEX);
   return defaultIndex.resolve(query, resolved);
 }

@@ -4,7 +4,7 @@
 import type { CaseEvent } from '../cases/events.js';
 import type { CaseLog } from '../cases/log-shape.js';
 import { ALWAYS_OPEN, type BusinessHours, businessMinutesBetween } from '../calendar/index.js';
-import { getChannel } from '../channels/index.js';
+import { channelHours } from '../channels/index.js';
 import type { SlaEvent } from '../sla/index.js';
 import { describeValue } from '../shared/assert.js';
 import { type ChannelId, isChannelId } from '../shared/channel-ids.js';
@@ -35,7 +35,7 @@ const hoursCache = new Map<ChannelId, BusinessHours>();
 function hoursOf(channel: ChannelId): BusinessHours {
   let hours = hoursCache.get(channel);
   if (hours === undefined) {
-    hours = getChannel(channel).hours;
+    hours = channelHours(channel);
     hoursCache.set(channel, hours);
   }
   return hours;

@@ -36,10 +36,12 @@ export {
   type PredictRisksOptions,
   predictRisks,
   type RiskOrder,
+  RiskOrderJsonSchema,
   RiskOrderSchema,
   type RiskWarning,
   safePredictRisks,
 } from './risks.js';
+export { PredictRisksOptionsJsonSchema, ReportOptionsJsonSchema } from './schemas.js';
 export { mergeSketches, type QuantileSketch, sketchOf, sketchQuantile } from './sketch.js';
 export { reportToSvg } from './svg.js';
 export { REPORT_COLUMNS, type ReportRow, reportRows } from './table-rows.js';

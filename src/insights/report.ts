@@ -3,9 +3,10 @@ import { assertTimeZone } from '../calendar/zone.js';
 import { guidePolicy, type SlaMetric, type SlaPolicy, slaStatus } from '../sla/index.js';
 import { assertDate, describeValue } from '../shared/assert.js';
 import { CHANNEL_IDS, type ChannelId } from '../shared/channel-ids.js';
-import { isTiantianError, TiantianError } from '../shared/errors.js';
+import { TiantianError } from '../shared/errors.js';
 import { ISSUE_TYPES, type IssueType } from '../shared/issue-types.js';
-import { fail, ok, type SafeResult } from '../shared/result.js';
+import type { SafeResult } from '../shared/result.js';
+import { resultOf } from '../shared/safe-call.js';
 import { type CaseFacts, caseFacts, openingOf, type Span } from './case-facts.js';
 import { civilDayIn } from './civil-day.js';
 import { type CsatScale, DEFAULT_CSAT_SCALE, METRIC_DEFINITIONS } from './data.js';
@@ -471,10 +472,5 @@ function rate(
  * safeBuildReport([], { from: new Date('2026-10-01T00:00:00Z'), to: new Date('2026-09-01T00:00:00Z') }).success; //=> false
  */
 export function safeBuildReport(caseLogs: readonly CaseLog[], options: ReportOptions): SafeResult<Report> {
-  try {
-    return ok(buildReport(caseLogs, options));
-  } catch (error) {
-    if (!isTiantianError(error)) throw error;
-    return fail([{ code: error.code, message: error.message, path: error.path }]);
-  }
+  return resultOf(() => buildReport(caseLogs, options));
 }

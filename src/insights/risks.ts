@@ -6,12 +6,13 @@ import {
   formatZonedDateTime,
 } from '../calendar/index.js';
 import type { ScriptId } from '../scripts/catalog.js';
-import { dateSchema } from '../shared/date-schema.js';
+import { dateSchema, isoInstantSchema } from '../shared/date-schema.js';
 import { TiantianError } from '../shared/errors.js';
 import type { IssueType } from '../shared/issue-types.js';
 import type { LocalizedText } from '../shared/locale.js';
 import { fail, type Issue, ok, type SafeResult } from '../shared/result.js';
-import { issuesFromZod } from '../shared/zod-issues.js';
+import { safely } from '../shared/safe-call.js';
+import { explained, issuesFromZod } from '../shared/zod-issues.js';
 import { returnWindow } from '../sla/return-window.js';
 import { HOUR_MS } from './data.js';
 import {
@@ -65,14 +66,19 @@ export interface PredictRisksOptions {
   readonly rules?: readonly RiskRule[] | undefined;
 }
 
-const ORDER_FIELDS = Object.fromEntries(
-  ORDER_INSTANTS.map((field) => [
-    field,
-    field === 'paidAt'
-      ? dateSchema('paidAt must be a Date (a string is not read as a date)')
-      : z.optional(dateSchema(`${field} must be a Date (a string is not read as a date)`)),
-  ]),
-);
+// An instant field of an order, in memory (a `Date`; a string is refused) or as JSON carries it.
+type InstantOf = (field: string) => z.ZodMiniType<Date, unknown>;
+const dateOf: InstantOf = (field) => dateSchema(`${field} must be a Date (a string is not read as a date)`);
+const isoOf: InstantOf = (field) =>
+  isoInstantSchema(
+    `${field} must be an ISO 8601 date-time with an offset, such as 2026-11-10T10:00:00+08:00`,
+  );
+
+function orderFields(instant: InstantOf) {
+  return Object.fromEntries(
+    ORDER_INSTANTS.map((field) => [field, field === 'paidAt' ? instant(field) : z.optional(instant(field))]),
+  );
+}
 
 // Instants that cannot come before another: [earlier, later].
 const ORDERING: readonly (readonly [OrderInstant, OrderInstant])[] = [
@@ -92,31 +98,49 @@ const ORDERING: readonly (readonly [OrderInstant, OrderInstant])[] = [
  * @example
  * RiskOrderSchema.safeParse({ paidAt: '2026-11-10' }).success; //=> false
  */
-export const RiskOrderSchema = /* @__PURE__ */ (() =>
-  z
+export const RiskOrderSchema = /* @__PURE__ */ (() => explained(riskOrderSchema(dateOf)))();
+
+/**
+ * Checks an order for `predictRisks` as JSON carries it: {@link RiskOrderSchema} with every instant
+ * an ISO 8601 date-time with an offset, parsed to a `Date`.
+ *
+ * @example
+ * RiskOrderJsonSchema.parse({ paidAt: '2026-11-10T10:00:00+08:00' }).paidAt.toISOString(); //=> '2026-11-10T02:00:00.000Z'
+ */
+export const RiskOrderJsonSchema = /* @__PURE__ */ (() => explained(riskOrderSchema(isoOf)))();
+
+function riskOrderSchema(instant: InstantOf) {
+  return z
     .strictObject(
       {
-        ...ORDER_FIELDS,
+        ...orderFields(instant),
         carrier: z.optional(z.string({ error: 'carrier must be text' }).check(z.maxLength(100))),
         route: z.optional(z.string({ error: 'route must be text' }).check(z.maxLength(100))),
       },
-      { error: 'An order is { paidAt, promisedShipBy?, shippedAt?, … } (an unknown field is refused)' },
+      { error: 'An order is an object { paidAt, promisedShipBy?, shippedAt?, … }' },
     )
-    .check((ctx) => {
-      const order = ctx.value as Record<string, Date | undefined>;
-      for (const [earlier, later] of ORDERING) {
-        const a = order[earlier];
-        const b = order[later];
-        if (a !== undefined && b !== undefined && b.getTime() < a.getTime()) {
-          ctx.issues.push({
-            code: 'custom',
-            input: b,
-            path: [later],
-            message: `${later} (${b.toISOString()}) is before ${earlier} (${a.toISOString()})`,
-          });
-        }
-      }
-    }) as unknown as z.ZodMiniType<RiskOrder, unknown>)();
+    .check(
+      z.check(
+        (ctx) => {
+          // The check runs even when a field failed (its value is then not a Date): those are skipped.
+          const order = ctx.value as Record<string, unknown>;
+          for (const [earlier, later] of ORDERING) {
+            const a = order[earlier];
+            const b = order[later];
+            if (a instanceof Date && b instanceof Date && b.getTime() < a.getTime()) {
+              ctx.issues.push({
+                code: 'custom',
+                input: b,
+                path: [later],
+                message: `${later} (${b.toISOString()}) is before ${earlier} (${a.toISOString()})`,
+              });
+            }
+          }
+        },
+        `the instants come in an order that can happen (${ORDERING.map(([a, b]) => `${a} ≤ ${b}`).join(', ')})`,
+      ),
+    ) as unknown as z.ZodMiniType<RiskOrder, unknown>;
+}
 
 let workdays: BusinessHours | undefined;
 
@@ -154,6 +178,10 @@ function fill(text: LocalizedText, due: Date): LocalizedText {
  * safePredictRisks({ paidAt: '2026-11-10T10:00:00Z' }, { now: new Date() }).success; //=> false
  */
 export function safePredictRisks(order: unknown, options: PredictRisksOptions): SafeResult<RiskWarning[]> {
+  return safely(() => predict(order, options));
+}
+
+function predict(order: unknown, options: PredictRisksOptions): SafeResult<RiskWarning[]> {
   const now = dateSchema('now must be a valid Date').safeParse(
     (options as Partial<PredictRisksOptions> | null)?.now,
   );

@@ -1,4 +1,5 @@
 import { CHANNEL_IDS } from '../shared/channel-ids.js';
+import { civilDayIn } from './civil-day.js';
 import { SKETCH_ACCURACY } from './data.js';
 import type { Report } from './report.js';
 
@@ -9,7 +10,7 @@ const COLORS = {
   'social-media': '#e15759',
 } as const;
 // First-reply bins in minutes (upper bounds): the sketch's buckets are placed by their estimate.
-const BINS = [5, 15, 30, 60, 120, 240, 480, 1440, 4320, Number.POSITIVE_INFINITY] as const;
+const BINS = [5, 15, 30, 60, 120, 240, 480, 1440, 4320, Infinity] as const;
 const BIN_LABELS = [
   '<5m',
   '5–15m',
@@ -54,7 +55,7 @@ function frtBins(report: Report): number[] {
  * `viewBox`, so it scales.
  *
  * @param report - from `buildReport` or `mergeReports`
- * @param options - `title` (default: the period)
+ * @param options - `title` (default: the period's first and last civil day in the report's time zone)
  * @returns the SVG document text
  * @example
  * reportToSvg(report).startsWith('<svg'); //=> true
@@ -62,9 +63,12 @@ function frtBins(report: Report): number[] {
 export function reportToSvg(report: Report, options: { title?: string } = {}): string {
   const width = 800;
   const height = 560;
+  // The period's civil days in the report's time zone (not the UTC dates of its ISO instants), `to` exclusive.
+  const dayOf = civilDayIn(report.timeZone);
+  const from = Date.parse(report.period.from);
   const title =
     options.title ??
-    `${report.period.from.slice(0, 10)} – ${report.period.to.slice(0, 10)} (${report.timeZone})`;
+    `${dayOf(from)} – ${dayOf(Math.max(from, Date.parse(report.period.to) - 1))} (${report.timeZone})`;
   const days = Object.entries(report.volume.byDay);
   const left = 50;
   const plotWidth = width - left - 20;

@@ -50,15 +50,21 @@ export {
 export { type PriceOptions, priceOrder, safePriceOrder } from './price.js';
 export { type RefundReturn, refundAmount } from './refund.js';
 export {
+  BestCombinationOptionsJsonSchema,
   BestCombinationOptionsSchema,
   CompensationRequestSchema,
+  DiagnoseCouponOptionsJsonSchema,
   ImportTaxLineSchema,
+  ImportTaxRequestJsonSchema,
   ImportTaxRequestSchema,
+  OfferJsonSchema,
   OfferSchema,
   OfferScopeSchema,
+  OffersJsonSchema,
   OffersSchema,
   OrderLineSchema,
   OrderSchema,
+  PriceOptionsJsonSchema,
   PriceOptionsSchema,
   TierSchema,
 } from './schemas.js';

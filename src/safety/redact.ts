@@ -2,6 +2,7 @@
 // mask that keeps the ends, a removal tag, or a keyed pseudonym (WebCrypto HMAC) that links one
 // value across a case without storing it.
 import { describeValue } from '../shared/assert.js';
+import { timeOfDate } from '../shared/date-value.js';
 import { TiantianError } from '../shared/errors.js';
 import {
   PII_KINDS,
@@ -163,12 +164,13 @@ function settingsOf(text: unknown, options: unknown, withPolicy: boolean): Setti
     );
   }
   const now = readOption(options, 'now');
-  if (now !== undefined && (!(now instanceof Date) || Number.isNaN(now.getTime()))) {
+  // timeOfDate, not instanceof: a fake Date (Object.create(Date.prototype)) has no instant to read.
+  if (now !== undefined && Number.isNaN(timeOfDate(now))) {
     throw new TiantianError('invalid_date', `options.now must be a valid Date, got ${describeValue(now)}`, {
       path: ['now'],
     });
   }
-  return { kinds: kindSet, legacyIdCards: legacy, now, policy, minConfidence };
+  return { kinds: kindSet, legacyIdCards: legacy, now: now as Date | undefined, policy, minConfidence };
 }
 
 /**

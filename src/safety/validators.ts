@@ -1,5 +1,6 @@
 // The checks that confirm a number found in text: mobile blocks, the 居民身份证 check digit and
 // birth date, bank-card issuer ranges and the Luhn checksum. Pure functions over ASCII digit strings.
+import { assertDate } from '../shared/assert.js';
 import {
   CARD_ISSUERS,
   type CardIssuer,
@@ -69,6 +70,7 @@ function beijingDateNumber(now: Date): number {
  * @param yyyymmdd - eight digits
  * @param now - the instant that is “today” (default: the current time)
  * @returns true for `'19491231'`, false for `'19490230'` or a date after `now`
+ * @throws {TiantianError} `'invalid_date'` when `now` is not a valid Date (an Invalid Date, a fake)
  * @example
  * isValidBirthDate('20000229'); //=> true
  * isValidBirthDate('19000229'); //=> false
@@ -79,8 +81,7 @@ export function isValidBirthDate(yyyymmdd: string, now: Date = new Date()): bool
   const month = Number(yyyymmdd.slice(4, 6));
   const day = Number(yyyymmdd.slice(6, 8));
   if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
-  const today = now instanceof Date && !Number.isNaN(now.getTime()) ? beijingDateNumber(now) : 99_991_231;
-  return Number(yyyymmdd) <= today;
+  return Number(yyyymmdd) <= beijingDateNumber(assertDate(now, 'now'));
 }
 
 /**

@@ -8,17 +8,24 @@ export type JsonSchema = { readonly [keyword: string]: unknown };
 
 type Mutable = Record<string, unknown>;
 
-/** Never valid: what a JSON body cannot carry (a `Date` object, bytes) is not offered to it. */
-const NOTHING = { not: {} } as const;
+/**
+ * Never valid: what a JSON body cannot carry (a `Date` object, bytes) is not offered to it. The
+ * comment points a reader of an in-memory schema to its JSON form.
+ */
+const NOTHING = {
+  not: {},
+  $comment:
+    'A JavaScript value (a Date, bytes) that no JSON document holds; a schema named …JsonSchema takes instants as ISO 8601 strings',
+} as const;
 
 function isNothing(schema: unknown): boolean {
+  if (typeof schema !== 'object' || schema === null || !('not' in schema)) return false;
+  const { not, ...rest } = schema as Mutable;
   return (
-    typeof schema === 'object' &&
-    schema !== null &&
-    Object.keys(schema).length === 1 &&
-    'not' in schema &&
-    typeof (schema as Mutable).not === 'object' &&
-    Object.keys((schema as Mutable).not as object).length === 0
+    typeof not === 'object' &&
+    not !== null &&
+    Object.keys(not).length === 0 &&
+    Object.keys(rest).every((key) => key === '$comment')
   );
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { explained } from '../shared/zod-issues.js';
 import { LOCALES } from '../shared/locale.js';
 import { SCRIPT_IDS } from './catalog.js';
 
@@ -13,7 +14,7 @@ import { SCRIPT_IDS } from './catalog.js';
  * ScriptIdSchema.safeParse('toString').success; //=> false
  */
 export const ScriptIdSchema = /* @__PURE__ */ (() =>
-  z.enum(SCRIPT_IDS, { error: `Expected a script id: ${SCRIPT_IDS.join(', ')}` }))();
+  explained(z.enum(SCRIPT_IDS, { error: `Expected a script id: ${SCRIPT_IDS.join(', ')}` })))();
 
 /**
  * Validates the options of `renderScript`: `{ locale?, format? }`.
@@ -22,10 +23,12 @@ export const ScriptIdSchema = /* @__PURE__ */ (() =>
  * RenderOptionsSchema.safeParse({ locale: 'es', format: 'html' }).success; //=> true
  */
 export const RenderOptionsSchema = /* @__PURE__ */ (() =>
-  z.object({
-    locale: z.optional(z.enum(LOCALES)),
-    format: z.optional(z.enum(['text', 'html'])),
-  }))();
+  explained(
+    z.object({
+      locale: z.optional(z.enum(LOCALES)),
+      format: z.optional(z.enum(['text', 'html'])),
+    }),
+  ))();
 
 /**
  * Validates the shape of a STAR message's parts (strings); `composeStarMessage` checks that each
@@ -35,9 +38,11 @@ export const RenderOptionsSchema = /* @__PURE__ */ (() =>
  * StarPartsSchema.safeParse({ situation: 'a', task: 'b', action: 'c', result: 'd' }).success; //=> true
  */
 export const StarPartsSchema = /* @__PURE__ */ (() =>
-  z.object({
-    situation: z.string(),
-    task: z.string(),
-    action: z.string(),
-    result: z.string(),
-  }))();
+  explained(
+    z.object({
+      situation: z.string(),
+      task: z.string(),
+      action: z.string(),
+      result: z.string(),
+    }),
+  ))();

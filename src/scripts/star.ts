@@ -75,6 +75,13 @@ export const STAR_MAX_LENGTH: Readonly<Record<ChannelId, number>> = {
   'social-media': 500,
 };
 
+/**
+ * The longest part `composeStarMessage` reads, in UTF-16 units: four times the longest message
+ * (email's 5000), room for any spacing that collapses. A longer part is refused with `too_big`
+ * before it is normalized, so a 10 MB paste costs nothing.
+ */
+const STAR_PART_INPUT_LIMIT = 4 * Math.max(...Object.values(STAR_MAX_LENGTH));
+
 interface Words {
   readonly labels: Readonly<Record<(typeof STAR_PARTS)[number], string>>;
   readonly names: Readonly<Record<(typeof STAR_PARTS)[number], string>>;
@@ -202,6 +209,15 @@ function checkText(value: unknown, path: string, name: string, locale: Locale): 
   }
   if (typeof value !== 'string') {
     return say('invalid_type', `${name}必须是文字`, `${name} must be text.`, `${name} debe ser un texto.`);
+  }
+  // Refused before any work on it: no message of any channel takes it, however its spaces collapse.
+  if (value.length > STAR_PART_INPUT_LIMIT) {
+    return say(
+      'too_big',
+      `${name}超过${STAR_PART_INPUT_LIMIT}个字符`,
+      `${name} is longer than ${STAR_PART_INPUT_LIMIT} characters.`,
+      `${name} tiene más de ${STAR_PART_INPUT_LIMIT} caracteres.`,
+    );
   }
   const text = value.replace(/\s+/g, () => ' ').trim();
   if (text === '') return say('missing', `缺少${name}`, `Please describe ${name}.`, `Describa ${name}.`);

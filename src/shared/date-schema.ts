@@ -21,3 +21,15 @@ function realDateOrInvalid(value: unknown): unknown {
 export function dateSchema(error: string) {
   return z.pipe(z.transform(realDateOrInvalid), z.date({ error }));
 }
+
+/**
+ * A schema of an instant as JSON carries it: an ISO 8601 date-time with an explicit offset (`Z` or
+ * `+08:00`; without one its meaning would depend on the host's time zone), turned into a `Date`.
+ * Its JSON Schema is a `date-time` string.
+ */
+export function isoInstantSchema(error: string) {
+  return z.pipe(
+    z.iso.datetime({ offset: true, error }),
+    z.transform((text: string) => new Date(text)),
+  );
+}

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { explained } from './zod-issues.js';
 import { CHANNEL_IDS } from './channel-ids.js';
 import { ISSUE_TYPES } from './issue-types.js';
 import { LOCALES } from './locale.js';
@@ -14,7 +15,7 @@ import { ORDER_ID_PATTERN } from './order-id.js';
  * LocaleSchema.safeParse('en').success; //=> true
  */
 export const LocaleSchema = /* @__PURE__ */ (() =>
-  z.enum(LOCALES, { error: `Expected a locale: ${LOCALES.join(', ')}` }))();
+  explained(z.enum(LOCALES, { error: `Expected a locale: ${LOCALES.join(', ')}` })))();
 
 /**
  * Validates a `LocalizedText`: a non-empty string for every locale.
@@ -23,11 +24,13 @@ export const LocaleSchema = /* @__PURE__ */ (() =>
  * LocalizedTextSchema.safeParse({ 'zh-CN': '你好', en: 'Hello', es: 'Hola' }).success; //=> true
  */
 export const LocalizedTextSchema = /* @__PURE__ */ (() =>
-  z.object({
-    'zh-CN': z.string().check(z.minLength(1, 'The zh-CN text is empty')),
-    en: z.string().check(z.minLength(1, 'The en text is empty')),
-    es: z.string().check(z.minLength(1, 'The es text is empty')),
-  }))();
+  explained(
+    z.object({
+      'zh-CN': z.string().check(z.minLength(1, 'The zh-CN text is empty')),
+      en: z.string().check(z.minLength(1, 'The en text is empty')),
+      es: z.string().check(z.minLength(1, 'The es text is empty')),
+    }),
+  ))();
 
 /**
  * Validates an `IssueType` id.
@@ -36,9 +39,11 @@ export const LocalizedTextSchema = /* @__PURE__ */ (() =>
  * IssueTypeSchema.safeParse('coupon-unusable').success; //=> true
  */
 export const IssueTypeSchema = /* @__PURE__ */ (() =>
-  z.enum(ISSUE_TYPES, {
-    error: 'Expected an issue type id, such as "coupon-unusable"',
-  }))();
+  explained(
+    z.enum(ISSUE_TYPES, {
+      error: 'Expected an issue type id, such as "coupon-unusable"',
+    }),
+  ))();
 
 /**
  * Validates a `ChannelId`.
@@ -47,9 +52,11 @@ export const IssueTypeSchema = /* @__PURE__ */ (() =>
  * ChannelIdSchema.safeParse('hotline').success; //=> true
  */
 export const ChannelIdSchema = /* @__PURE__ */ (() =>
-  z.enum(CHANNEL_IDS, {
-    error: `Expected a channel: ${CHANNEL_IDS.join(', ')}`,
-  }))();
+  explained(
+    z.enum(CHANNEL_IDS, {
+      error: `Expected a channel: ${CHANNEL_IDS.join(', ')}`,
+    }),
+  ))();
 
 /**
  * Validates an order number (订单号): a string of digits, never a JavaScript number (Taobao's
@@ -60,6 +67,8 @@ export const ChannelIdSchema = /* @__PURE__ */ (() =>
  * OrderIdSchema.safeParse(1550672064762308113).success; //=> false
  */
 export const OrderIdSchema = /* @__PURE__ */ (() =>
-  z
-    .string({ error: 'An order number must be a string of digits, not a number' })
-    .check(z.regex(ORDER_ID_PATTERN, 'An order number is 6 to 32 ASCII digits')))();
+  explained(
+    z
+      .string({ error: 'An order number must be a string of digits, not a number' })
+      .check(z.regex(ORDER_ID_PATTERN, 'An order number is 6 to 32 ASCII digits')),
+  ))();

@@ -6,7 +6,7 @@ import {
   nextClosing,
   nextOpening,
 } from '../calendar/index.js';
-import { getChannel } from '../channels/index.js';
+import { channelHours, getChannel } from '../channels/index.js';
 import { assertChannelId, assertDate, assertIssueType, describeValue } from '../shared/assert.js';
 import type { ChannelId } from '../shared/channel-ids.js';
 import { isTiantianError, TiantianError } from '../shared/errors.js';
@@ -315,7 +315,7 @@ function readInput(input: ResponseDeadlineInput): {
  */
 export function responseDeadline(input: ResponseDeadlineInput): ResponseDeadline {
   const { channel, submittedAt, issueType, complex, handoffAt } = readInput(input);
-  const hours = getChannel(channel).hours;
+  const hours = channelHours(channel);
   const startedAt = channel === 'online-chat' && handoffAt !== undefined ? handoffAt : submittedAt;
   const targets = guideTargets(channel, issueType, complex);
   let winner = targets.channel;

@@ -1,4 +1,4 @@
-import { getChannel } from '../channels/index.js';
+import { channelHours } from '../channels/index.js';
 import { assertChannelId, assertIssueType, describeValue } from '../shared/assert.js';
 import type { ChannelId } from '../shared/channel-ids.js';
 import { TiantianError } from '../shared/errors.js';
@@ -60,7 +60,7 @@ export function guidePolicy(channel: ChannelId, options: GuidePolicyOptions = {}
     );
   }
   const complex = options.complex ?? false;
-  const hours = getChannel(id).hours;
+  const hours = channelHours(id);
   const targets = competingTargets(guideTargets(id, issueType, complex)).map(({ target }) => ({
     metric: 'first-reply' as const,
     minutes: target.minutes,

@@ -7,6 +7,11 @@ import { BEIJING, civilTime, zonedInstant } from './time.js';
  * The law of the 7-day no-reason return (七日无理由退货) and of how its days are counted, each
  * source beside its words.
  *
+ * Checked 2026-12-02: 消费者权益保护法 art. 25 and 民法典 arts. 201 and 203 word for word against
+ * LawRefBook/Laws (commit 2f4c5c2: 民法商法/消费者权益保护法(2013-10-25).md, 民法典/总则.md). The
+ * 暂行办法's words are those a report of it quotes (jipiyun.cn/a/724536_25988986916062); its article
+ * number could not be confirmed against a source and is not given.
+ *
  * @example
  * RETURN_WINDOW_LAW.days; //=> 7
  */
@@ -19,9 +24,9 @@ export const RETURN_WINDOW_LAW = {
         '经营者采用网络、电视、电话、邮购等方式销售商品，消费者有权自收到商品之日起七日内退货，且无需说明理由',
     },
     {
-      source: '网络购买商品七日无理由退货暂行办法（2017年3月15日起施行）第六条',
+      source: '网络购买商品七日无理由退货暂行办法（2017年3月15日起施行）',
       words:
-        '选择无理由退货的消费者应当自收到商品之日起七日内向其提出退货申请。七日期间自消费者签收商品的次日开始起算。',
+        '选择无理由退货的消费者应当自收到商品之日起七日内向网络商品销售者发出退货通知。七日期间自消费者签收商品的次日开始起算。',
     },
     {
       source: '中华人民共和国民法典 第二百零一条',

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { dateSchema } from '../shared/date-schema.js';
+import { explained } from '../shared/zod-issues.js';
+import { dateSchema, isoInstantSchema } from '../shared/date-schema.js';
 import { ChannelIdSchema, IssueTypeSchema } from '../shared/schemas.js';
 import { SLA_EVENT_TYPES } from './events.js';
 
@@ -16,18 +17,14 @@ import { SLA_EVENT_TYPES } from './events.js';
  * InstantSchema.safeParse('2026-09-30 20:30').success; //=> false
  */
 export const InstantSchema = /* @__PURE__ */ (() =>
-  z.union(
-    [
-      dateSchema('Expected a valid Date'),
-      z.pipe(
-        z.iso.datetime({
-          offset: true,
-          error: 'Expected an ISO 8601 date-time with an offset, such as 2026-09-30T20:30:00+08:00',
-        }),
-        z.transform((text: string) => new Date(text)),
-      ),
-    ],
-    { error: 'Expected a Date or an ISO 8601 date-time with an offset, such as 2026-09-30T20:30:00+08:00' },
+  explained(
+    z.union(
+      [
+        dateSchema('Expected a valid Date'),
+        isoInstantSchema('Expected an ISO 8601 date-time with an offset, such as 2026-09-30T20:30:00+08:00'),
+      ],
+      { error: 'Expected a Date or an ISO 8601 date-time with an offset, such as 2026-09-30T20:30:00+08:00' },
+    ),
   ))();
 
 /**
@@ -40,13 +37,15 @@ export const InstantSchema = /* @__PURE__ */ (() =>
  * ResponseDeadlineRequestSchema.safeParse({ channel: 'fax', submittedAt: '2026-09-30T20:30:00+08:00' }).success; //=> false
  */
 export const ResponseDeadlineRequestSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    channel: ChannelIdSchema,
-    submittedAt: InstantSchema,
-    issueType: z.optional(IssueTypeSchema),
-    complex: z.optional(z.boolean({ error: 'complex must be true or false' })),
-    handoffAt: z.optional(InstantSchema),
-  }))();
+  explained(
+    z.strictObject({
+      channel: ChannelIdSchema,
+      submittedAt: InstantSchema,
+      issueType: z.optional(IssueTypeSchema),
+      complex: z.optional(z.boolean({ error: 'complex must be true or false' })),
+      handoffAt: z.optional(InstantSchema),
+    }),
+  ))();
 
 /**
  * Validates one event of a ticket's history for `safeSlaStatus`: `{ type, at }`, `at` a `Date` or an
@@ -56,10 +55,12 @@ export const ResponseDeadlineRequestSchema = /* @__PURE__ */ (() =>
  * SlaEventSchema.safeParse({ type: 'created', at: '2026-09-30T20:30:00+08:00' }).success; //=> true
  */
 export const SlaEventSchema = /* @__PURE__ */ (() =>
-  z.object({
-    type: z.enum(SLA_EVENT_TYPES, { error: `Expected an event type: ${SLA_EVENT_TYPES.join(', ')}` }),
-    at: InstantSchema,
-  }))();
+  explained(
+    z.object({
+      type: z.enum(SLA_EVENT_TYPES, { error: `Expected an event type: ${SLA_EVENT_TYPES.join(', ')}` }),
+      at: InstantSchema,
+    }),
+  ))();
 
 /**
  * Validates a ticket's history for `safeSlaStatus`: an array of `SlaEventSchema` (at most 10 000).
@@ -68,4 +69,4 @@ export const SlaEventSchema = /* @__PURE__ */ (() =>
  * SlaEventsSchema.safeParse([{ type: 'created', at: '2026-09-30T20:30:00+08:00' }]).success; //=> true
  */
 export const SlaEventsSchema = /* @__PURE__ */ (() =>
-  z.array(SlaEventSchema).check(z.maxLength(10_000, 'At most 10 000 events')))();
+  explained(z.array(SlaEventSchema).check(z.maxLength(10_000, 'At most 10 000 events'))))();

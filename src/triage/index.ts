@@ -16,5 +16,6 @@ export {
   type TriageOptions,
   type TriageResult,
   type TriageScript,
+  safeTriage,
   triage,
 } from './triage.js';

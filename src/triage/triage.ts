@@ -10,6 +10,8 @@ import { type EscalationSignal, escalationSignal } from './escalation.js';
 import { getScript, type ScriptId, safeRenderScript, scriptsForIssueType } from '../scripts/index.js';
 import { assertDate, assertLocale, describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
+import type { SafeResult } from '../shared/result.js';
+import { resultOf } from '../shared/safe-call.js';
 import type { IssueType } from '../shared/issue-types.js';
 import { DEFAULT_LOCALE, type Locale } from '../shared/locale.js';
 import { isOrderId } from '../shared/order-id.js';
@@ -136,6 +138,38 @@ function suggestScript(
   return rendered.success ? { ...base, text: rendered.data } : base;
 }
 
+/** The options' values, read once: a getter or Proxy trap that throws is a coded error. */
+function readOptions(options: TriageOptions): Record<keyof TriageOptions, unknown> {
+  try {
+    const { now, locale, orderId, sensitive } = options;
+    return { now, locale, orderId, sensitive };
+  } catch {
+    throw new TiantianError(
+      'invalid_argument',
+      'options could not be read: a getter or a Proxy trap in it threw. Pass plain data.',
+      { path: ['options'] },
+    );
+  }
+}
+
+/**
+ * {@link triage} in safeParse shape, the one call a bot makes for whatever a JSON body holds: a
+ * query that is not a string (`null`, `undefined`, a number), an invalid `now`, an unknown locale,
+ * an order number that is not 6 to 32 digits are issues with the code `triage` would throw
+ * (`invalid_argument`, `invalid_date`), and a getter or Proxy trap that throws is
+ * an `invalid_type` issue. It never throws.
+ *
+ * @param query - anything, typically a field of a request body
+ * @param options - as `triage`
+ * @returns `{ success: true, data: triage }` or `{ success: false, error: { issues } }`
+ * @example
+ * safeTriage('优惠券用不了', { now: new Date('2026-09-30T12:00:00+08:00') }).success; //=> true
+ * safeTriage(undefined).success; //=> false
+ */
+export function safeTriage(query: unknown, options?: TriageOptions): SafeResult<TriageResult> {
+  return resultOf(() => triage(query as string, options));
+}
+
 /**
  * One call from a customer's words to what a bot or an agent needs: whether they asked for a
  * person (转人工), the FAQ entry that answers them with its confidence, the channels to use with
@@ -166,9 +200,10 @@ export function triage(query: string, options: TriageOptions = {}): TriageResult
       path: ['options'],
     });
   }
-  const now = options.now === undefined ? new Date() : assertDate(options.now, 'now');
-  const locale = assertLocale(options.locale ?? DEFAULT_LOCALE);
-  const given = options.orderId;
+  const read = readOptions(options);
+  const now = read.now === undefined ? new Date() : assertDate(read.now, 'now');
+  const locale = assertLocale(read.locale ?? DEFAULT_LOCALE);
+  const given = read.orderId;
   if (given !== undefined && (typeof given !== 'string' || !isOrderId(given))) {
     throw new TiantianError(
       'invalid_argument',
@@ -219,7 +254,7 @@ export function triage(query: string, options: TriageOptions = {}): TriageResult
   const recommended = recommendChannels(issueType, {
     now,
     locale,
-    ...(options.sensitive === undefined ? {} : { sensitive: options.sensitive }),
+    ...(read.sensitive === undefined ? {} : { sensitive: read.sensitive as boolean }),
   });
   // On an escalation a person answers first: the hotline and the chat move ahead, in that order.
   const ranked = escalation.escalate

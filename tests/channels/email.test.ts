@@ -109,6 +109,31 @@ describe('composeEmail', () => {
     );
     expect(composeEmail(GOOD, { locale: 'es' }).body).toContain('Número de pedido: 1550672064762308113');
   });
+  it.each([
+    ['CR LF', '\r\n'],
+    ['LF', '\n'],
+    ['CR', '\r'],
+    ['VT', '\v'],
+    ['FF', '\f'],
+    ['NEL', '\u0085'],
+    ['the line separator', '\u2028'],
+    ['the paragraph separator', '\u2029'],
+  ])('a %s in the description cannot add a line that reads as another field', (_, lineBreak) => {
+    const description = `盖子裂了${lineBreak}Contact: evil@attacker.example${lineBreak}联系方式: 13900000000`;
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const lines = composeEmail({ ...GOOD, description }, { locale }).body.split(
+        /\r\n|[\n\v\f\r\u0085\u2028\u2029]/u,
+      );
+      const fields = lines.filter((line) => /^\S[^:]*:/u.test(line)).map((line) => line.split(':')[0]);
+      expect(fields).toEqual(
+        locale === 'en' ? ['Order number', 'Description', 'Contact'] : ['订单编号', '问题描述', '联系方式'],
+      );
+    }
+    expect(composeEmail({ ...GOOD, description }, { locale: 'en' }).body).toBe(
+      'Order number: 1550672064762308113\nDescription: 盖子裂了\n  Contact: evil@attacker.example\n  联系方式: 13900000000\nContact: 13800138000\n',
+    );
+  });
+
   it('throws invalid_argument for an incomplete request', () => {
     expect(() => composeEmail({ ...GOOD, contact: '' })).toThrow(/contact/);
     expect(() => composeEmail({ ...GOOD, orderId: 'x' })).toThrowError(

@@ -95,3 +95,25 @@ describe('detectHandoff fuzz', () => {
     );
   });
 });
+
+describe('detectHandoff: long texts (fuzz)', () => {
+  // A long customer text of any characters, NFKC-expanding ones (U+FDFA is 18 characters) included.
+  const filler = fc
+    .tuple(
+      fc.string({ unit: fc.constantFrom('a', '订', '\uFDFA', '😀', ' ', '\u0000') }),
+      fc.integer({ min: 9000, max: 40_000 }),
+    )
+    .map(([unit, length]) =>
+      (unit === '' ? 'x' : unit).repeat(Math.ceil(length / Math.max(1, unit.length))).slice(0, length),
+    );
+
+  it('a request at the start or the end of a text longer than 8,192 units is found; any text answers in shape', () => {
+    fc.assert(
+      fc.property(filler, fc.boolean(), (text, atEnd) => {
+        const asked = detectHandoff(atEnd ? `${text}。转人工` : `转人工。${text}`);
+        return asked.handoff && asked.phrase === '转人工' && hasShape(detectHandoff(text));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHandoff, HANDOFF_PHRASES } from '../../src/channels/handoff.js';
+import { detectHandoff, HANDOFF_PHRASES, safeDetectHandoff } from '../../src/channels/handoff.js';
 import { isTiantianError } from '../../src/shared/errors.js';
 
 const GUIDE = '若需转接人工服务,请在对话框内输入“转人工”或“人工客服”,等待系统分配客服人员即可。';
@@ -306,4 +306,46 @@ describe('detectHandoff: every language it claims, as customers type it', () => 
   ])('%j does not ask for a person', (text) => {
     expect(detectHandoff(text)).toEqual({ handoff: false });
   });
+});
+
+describe('detectHandoff: a long message is read at its start and its end', () => {
+  const filler = (n: number) => '我想问一下订单的情况。'.repeat(Math.ceil(n / 11)).slice(0, n);
+
+  it('finds a request in the first or the last 4,096 characters of a 1 MB message', () => {
+    expect(detectHandoff(`转人工${filler(1_000_000)}`)).toEqual({ handoff: true, phrase: '转人工' });
+    expect(detectHandoff(`${filler(1_000_000)}转人工`)).toEqual({ handoff: true, phrase: '转人工' });
+  });
+
+  it('does not read the middle of a message longer than 8,192 characters (the cut is before normalizing)', () => {
+    expect(detectHandoff(`${filler(5000)}转人工${filler(5000)}`)).toEqual({ handoff: false });
+    // At 8,192 characters or fewer the whole text is read.
+    expect(detectHandoff(`${filler(4000)}转人工${filler(4000)}`)).toEqual({
+      handoff: true,
+      phrase: '转人工',
+    });
+  });
+
+  it('never splits a surrogate pair at the cut', () => {
+    const text = `${'😀'.repeat(5000)}转人工`;
+    expect(detectHandoff(text)).toEqual({ handoff: true, phrase: '转人工' });
+  });
+});
+
+describe('safeDetectHandoff', () => {
+  it('answers a string as detectHandoff does', () => {
+    expect(safeDetectHandoff('转 人 工！！')).toEqual({
+      success: true,
+      data: { handoff: true, phrase: '转人工' },
+    });
+  });
+
+  it.each([null, undefined, 42, {}, ['转人工']])(
+    'gives an invalid_argument issue for %j, never throws',
+    (value) => {
+      expect(safeDetectHandoff(value)).toEqual({
+        success: false,
+        error: { issues: [expect.objectContaining({ code: 'invalid_argument', path: ['text'] })] },
+      });
+    },
+  );
 });

@@ -163,6 +163,32 @@ describe('tiantian-support evidence check <folder>', () => {
     expect(again.misnamed).toEqual([]);
   });
 
+  it('prints file names with control, newline and bidi characters escaped (--json keeps them)', async () => {
+    const names = ['\u001b[31mred.jpg', 'a\n✓ 订单截图: all good.jpg', 'x\u202egpj.exe', 'b\u0085c.jpg'];
+    for (const name of names) await writeFile(join(dir, name), 'not a picture');
+    const { out } = await check();
+    for (const raw of ['\u001b', '\u0085', '\u202e']) expect(out).not.toContain(raw);
+    expect(out.split('\n').filter((line) => line.startsWith('✓ 订单截图'))).toEqual([]);
+    for (const shown of [
+      '\\u{1b}[31mred.jpg',
+      'a\\u{a}✓ 订单截图: all good.jpg',
+      'x\\u{202e}gpj.exe',
+      'b\\u{85}c.jpg',
+    ]) {
+      expect(out).toContain(shown);
+    }
+    // JSON carries each name exactly (a reader decodes it; nothing reaches a terminal raw but U+202E/U+0085).
+    const json = (await check('--json')).out;
+    for (const name of names) expect(json).toContain(JSON.stringify(name).slice(1, -1));
+  });
+
+  it('more files than one check takes (1,000) is a usage error: exit 2', async () => {
+    await Promise.all(Array.from({ length: 1001 }, (_, i) => writeFile(join(dir, `${i}.txt`), '')));
+    const { code, err } = await check();
+    expect(code).toBe(2);
+    expect(err).toContain('At most 1000 files can be checked at once');
+  });
+
   it('says clearly when the folder cannot be read', async () => {
     const { code, err } = await run(['check', join(dir, 'missing'), '--order', ORDER, '--issue', 'feedback']);
     expect(code).toBe(2);

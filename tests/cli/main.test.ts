@@ -25,4 +25,14 @@ describe('tiantian-support (command line)', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^\d+\.\d+\.\d+/);
   });
+
+  it('escapes control and bidi characters of what it echoes in an error', async () => {
+    const unknown = await runCli(['\u001b[2Jevil\u202e']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('unknown command "\\u{1b}[2Jevil\\u{202e}"');
+    const usage = await runCli(['ask', '--order', '\u001b[31m1\n✓ ok', 'hi']);
+    expect(usage.code).toBe(2);
+    expect(usage.err).not.toContain('\u001b');
+    expect(usage.err.split('\n').some((line) => line.startsWith('✓ ok'))).toBe(false);
+  });
 });

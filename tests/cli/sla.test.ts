@@ -99,11 +99,24 @@ describe('tiantian-support sla', () => {
         ['sla', '--channel', 'online-chat', '--at', '2026-09-30 10:00', '--handoff-at', '2026-09-30 09:00'],
         /before --at/,
       ],
+      [
+        ['sla', '--channel', 'email', '--at', '2026-09-30 10:00', '--at', '2026-09-30 11:00'],
+        /--at is given more than once/,
+      ],
     ];
     for (const [argv, message] of cases) {
       const { code, err } = await runCli(argv);
       expect(code, argv.join(' ')).toBe(2);
       expect(err).toMatch(message);
     }
+  });
+
+  it('--json lists the estimated days on the path (2027 has no published notice), none in 2026', async () => {
+    const at = (time: string) => runCli(['sla', '--channel', 'social-media', '--at', time, '--json']);
+    expect(JSON.parse((await at('2027-03-01 20:30')).out).estimatedDays).toEqual([
+      '2027-03-01',
+      '2027-03-02',
+    ]);
+    expect(JSON.parse((await at('2026-03-02 20:30')).out).estimatedDays).toEqual([]);
   });
 });

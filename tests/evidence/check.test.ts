@@ -399,6 +399,26 @@ describe('checkEvidence: the item guessed from the name', () => {
     ).toEqual(['order-screenshot']);
   });
 
+  it.each([
+    // 故障演示视频 is the whole name of the defect-video item; 故障 alone is a keyword of the photos.
+    ['故障演示视频.mp4', 'defect-video'],
+    ['开箱视频.mp4', 'unboxing-video'],
+    ['开箱录像.mov', 'unboxing-video'],
+    ['unboxing video.mp4', 'unboxing-video'],
+    ['故障录像.mp4', 'defect-video'],
+    ['破损视频.mp4', 'defect-video'],
+    ['Video of the fault.webm', 'defect-video'],
+    ['问题部位特写照片.jpg', 'defect-photos'],
+    ['故障.jpg', 'defect-photos'],
+  ])(
+    '%s proves %s (an item named in full wins; a video is never a photo; 视频 says only the kind)',
+    (name, item) => {
+      const r = report([{ name, width: 800, height: 600 }]);
+      expect(r.satisfied.map((s) => s.item)).toEqual([item]);
+      expect(r.wrongFormat).toEqual([]);
+    },
+  );
+
   it('takes the longest keyword', () => {
     // '商品照片' (item-photos, 4) is longer than '订单' (order-screenshot, 2).
     expect(

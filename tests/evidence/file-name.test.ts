@@ -227,12 +227,27 @@ describe('isPortableFileName and utf8ByteLength', () => {
     'x\u200ey',
     'x\u061cy',
     `${'订'.repeat(85)}.jpg`,
+    // Lone surrogates (no UTF-8 form), C1 controls, CONIN$/CONOUT$, COM0, a space before the extension.
+    'a\ud800b.jpg',
+    'a\udc00.jpg',
+    '\udbff',
+    'a\u0085b.jpg',
+    'a\u0080.jpg',
+    'a\u009f.jpg',
+    'CONIN$',
+    'conout$.txt',
+    'COM0.txt',
+    'CON .txt',
+    'nul  .tar.gz',
   ])('refuses %j', (name) => {
     expect(isPortableFileName(name)).toBe(false);
   });
 
   it('accepts ordinary names up to 255 bytes', () => {
     expect(isPortableFileName('CONSOLE.txt')).toBe(true);
+    expect(isPortableFileName('CONIN.txt')).toBe(true);
+    expect(isPortableFileName('CON x.txt')).toBe(true);
+    expect(isPortableFileName('a\u00a0b😀.jpg')).toBe(true); // U+00A0 is past the C1 block; a surrogate pair is whole
     expect(isPortableFileName(`${'订'.repeat(83)}.jpg`)).toBe(true); // 249 + 4 bytes
   });
 
@@ -298,11 +313,13 @@ describe('utf8ByteLength at every boundary of the encoding', () => {
 });
 
 describe('isPortableFileName: each rule on both sides', () => {
-  it('accepts a space inside a name (0x20 is not a control character) but refuses DEL (0x7f)', () => {
+  it('accepts a space inside a name (0x20 is not a control character) but refuses DEL and C1 (0x7f–0x9f)', () => {
     expect(isPortableFileName('a b.jpg')).toBe(true);
     expect(isPortableFileName('a\u001fb.jpg')).toBe(false);
     expect(isPortableFileName('a\u007fb.jpg')).toBe(false);
-    expect(isPortableFileName('a\u0080b.jpg')).toBe(true);
+    expect(isPortableFileName('a\u0080b.jpg')).toBe(false);
+    expect(isPortableFileName('a\u009fb.jpg')).toBe(false);
+    expect(isPortableFileName('a\u00a0b.jpg')).toBe(true);
   });
 
   it('accepts exactly 255 UTF-8 bytes and refuses 256', () => {

@@ -6,6 +6,7 @@ import { resolveFaq } from '../../src/faq/index.js';
 import { BLIND_PARAPHRASES } from './paraphrases-blind.js';
 import { FRESH_PARAPHRASES } from './paraphrases-fresh.js';
 import { PARAPHRASES } from './paraphrases.js';
+import { REAL_MESSAGES, REAL_MESSAGES_B } from './paraphrases-real.js';
 import { UNSEEN_A, UNSEEN_B, UNSEEN_C } from './paraphrases-unseen.js';
 
 function accuracy(cases: readonly (readonly [string, string])[]) {
@@ -57,6 +58,29 @@ describe('FAQ accuracy on held-out-style sets', () => {
       expect(a.offTopic).toBeGreaterThanOrEqual(0.85);
     },
   );
+
+  it.each([
+    ['REAL_MESSAGES', REAL_MESSAGES],
+    ['REAL_MESSAGES_B', REAL_MESSAGES_B],
+  ] as const)(
+    'tests/faq/paraphrases-real.ts %s (long, colloquial, mixed-language chat messages): at least 93% overall, in scope 90%, 90% of off-topic rejected',
+    (_, cases) => {
+      const a = accuracy(cases);
+      expect(a.overall).toBeGreaterThanOrEqual(0.93);
+      expect(a.inScope).toBeGreaterThanOrEqual(0.9);
+      expect(a.offTopic).toBeGreaterThanOrEqual(0.9);
+    },
+  );
+
+  it('the realistic sets cover every intent, with about 30% off-topic and a quarter in English or Spanish', () => {
+    const all = [...REAL_MESSAGES, ...REAL_MESSAGES_B];
+    const intents = new Set(all.flatMap(([intent]) => intent.split('|')));
+    expect(intents.size).toBe(22);
+    const off = all.filter(([intent]) => intent === '-').length / all.length;
+    expect(off).toBeGreaterThanOrEqual(0.25);
+    const latin = all.filter(([, query]) => !/[\u3400-\u9fff]/.test(query)).length / all.length;
+    expect(latin).toBeGreaterThanOrEqual(0.2);
+  });
 
   it('the sets cover every intent and many kinds of off-topic chatter', () => {
     const intents = new Set([...PARAPHRASES, ...BLIND_PARAPHRASES].map(([intent]) => intent));

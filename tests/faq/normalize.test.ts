@@ -18,6 +18,10 @@ describe('normalizeFaqText', () => {
     expect(normalizeFaqText(input)).toBe(expected);
   });
 
+  it('reads Cantonese written forms as their Mandarin counterparts', () => {
+    expect(normalizeFaqText('冇货喇 收咗唔见')).toBe('没货喇 收了不见');
+  });
+
   it('replaces 卷 with 券 only next to a coupon context (卷发棒 stays a curling iron)', () => {
     expect(normalizeFaqText('领卷')).toBe('领券');
     expect(normalizeFaqText('卷用不了')).toBe('券用不了');

@@ -16,6 +16,11 @@ import {
 import * as schemas from '../../src/schemas/index.js';
 import { composeStarMessage, safeRenderScript } from '../../src/scripts/index.js';
 import { guidePolicy, safeResponseDeadline, safeSlaStatus } from '../../src/sla/index.js';
+import { safeDetectHandoff } from '../../src/channels/index.js';
+import { safeResolveFaq } from '../../src/faq/index.js';
+import { safeBuildReport, safePredictRisks } from '../../src/insights/index.js';
+import { parseYuan } from '../../src/money/index.js';
+import { safeTriage } from '../../src/triage/index.js';
 
 interface SafeParser {
   safeParse(value: unknown): unknown;
@@ -46,6 +51,15 @@ const SAFE_FUNCTIONS: ReadonlyArray<readonly [string, (payload: unknown) => unkn
       checkEvidence(payload as never, { issueType: 'quality-dispute', orderId: '1550672064762308113' }),
   ],
   ['checkEvidence (options)', (payload) => checkEvidence([], payload as never)],
+  // The one call per job a bot makes with a field of a JSON body (getting-started, reliability guide).
+  ['safeTriage', (payload) => safeTriage(payload, { now: NOW })],
+  ['safeTriage (options)', (payload) => safeTriage('发货', payload as never)],
+  ['safeResolveFaq', (payload) => safeResolveFaq(payload)],
+  ['safeDetectHandoff', (payload) => safeDetectHandoff(payload)],
+  ['safePredictRisks', (payload) => safePredictRisks(payload, { now: NOW })],
+  ['safePredictRisks (options)', (payload) => safePredictRisks({ paidAt: NOW }, payload as never)],
+  ['safeBuildReport (options)', (payload) => safeBuildReport([], payload as never)],
+  ['parseYuan', (payload) => parseYuan(payload as never)],
 ];
 
 const STAR = {
@@ -87,6 +101,8 @@ const HOSTILE_TARGETS: ReadonlyArray<readonly [string, (value: unknown) => unkno
     (v) => checkEvidence([v] as never, { issueType: 'quality-dispute', orderId: ORDER }),
   ],
   ['safeRenderScript (options)', (v) => safeRenderScript('progress-inquiry', { orderId: ORDER }, v)],
+  ['safeTriage (nested)', (v) => safeTriage('发货', { now: v } as never)],
+  ['safeBuildReport (logs)', (v) => safeBuildReport([v] as never, { from: NOW, to: NOW })],
 ];
 
 const boom = (): never => {

@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeReports } from '../../src/insights/merge.js';
 import { buildReport, type Report } from '../../src/insights/report.js';
+import { exactFigures, quantileMisses } from './oracle.js';
 import { syntheticLogs } from './synthetic.js';
 
 const bj = (local: string) => new Date(`${local}+08:00`);
@@ -46,6 +47,35 @@ describe('mergeReports', () => {
       { numRuns: 20 },
     );
     // Builds 100 partial reports: not a speed target (that is bench/insights.bench.ts), only room.
+  }, 60_000);
+
+  it('any split, merged in any order: counts equal the exact ones, median, p90 and p95 within 1% of nearest rank', () => {
+    const exact = exactFigures(LOGS, OPTIONS.from, OPTIONS.to);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: LOGS.length, maxLength: LOGS.length }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        (assignment, choices) => {
+          const parts = [0, 1, 2].map((part) =>
+            buildReport(
+              LOGS.filter((_, i) => assignment[i] === part),
+              OPTIONS,
+            ),
+          );
+          const merged = mergeInTree(parts, choices);
+          expect(merged.volume.total).toBe(exact.cases);
+          for (const metric of ['firstReply', 'nextReply', 'resolution'] as const) {
+            for (const clock of ['calendar', 'business'] as const) {
+              const values = exact[metric][clock];
+              const figure = merged.metrics[metric][clock];
+              expect(figure.count).toBe(values.length);
+              expect(quantileMisses(figure, values, 0.01)).toEqual([]);
+            }
+          }
+        },
+      ),
+      { numRuns: 10 },
+    );
   }, 60_000);
 
   it('merges partials read back from JSON (one per worker, sent as text)', () => {

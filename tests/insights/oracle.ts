@@ -125,3 +125,27 @@ export function exactFigures(logs: readonly CaseLog[], from: Date, to: Date, wal
   }
   return figures;
 }
+
+/**
+ * The median, p90 and p95 of a report's clock figures that are further than `relative` (a fraction
+ * of the exact value) from the exact nearest-rank quantile of `values`, as sentences: [] when all hold.
+ */
+export function quantileMisses(
+  figure: { readonly median: number | null; readonly p90: number | null; readonly p95: number | null },
+  values: readonly number[],
+  relative: number,
+): string[] {
+  const misses: string[] = [];
+  for (const [name, q] of [
+    ['median', 0.5],
+    ['p90', 0.9],
+    ['p95', 0.95],
+  ] as const) {
+    const want = exactQuantile(values, q);
+    const got = figure[name];
+    const holds =
+      want === null ? got === null : got !== null && Math.abs(got - want) <= relative * Math.abs(want);
+    if (!holds) misses.push(`${name}: ${got} vs exact ${want}`);
+  }
+  return misses;
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_RULES, type RiskRule } from '../../src/insights/risk-rules.js';
-import { predictRisks, type RiskOrder, safePredictRisks } from '../../src/insights/risks.js';
+import {
+  predictRisks,
+  type RiskOrder,
+  RiskOrderJsonSchema,
+  RiskOrderSchema,
+  safePredictRisks,
+} from '../../src/insights/risks.js';
 
 const bj = (local: string) => new Date(`${local}+08:00`);
 const H = 3_600_000;
@@ -180,5 +186,55 @@ describe('predictRisks: each built-in rule before and after its due instant', ()
     expect(() =>
       predictRisks({ paidAt: bj('2026-11-10T10:00:00') }, { now: new Date(Number.NaN) }),
     ).toThrowError(expect.objectContaining({ code: 'invalid_date', path: ['now'] }));
+  });
+});
+
+describe('RiskOrderSchema and RiskOrderJsonSchema', () => {
+  it('refuse an order with a malformed instant beside a valid one instead of throwing', () => {
+    const paidAt = bj('2026-11-10T10:00:00');
+    expect(safePredictRisks({ paidAt, signedAt: 'yesterday' }, { now: paidAt })).toMatchObject({
+      success: false,
+      error: { issues: [expect.objectContaining({ path: ['order', 'signedAt'] })] },
+    });
+    // A date without a time fails a format check, which lets the order check run on the text.
+    expect(
+      RiskOrderJsonSchema.safeParse({ paidAt: '2026-11-10T10:00:00+08:00', signedAt: '2026-11-09' }).error
+        ?.issues,
+    ).toEqual([expect.objectContaining({ code: 'invalid_format', path: ['signedAt'] })]);
+  });
+
+  it('the JSON form reads ISO instants into the Dates that predictRisks takes, and checks their order', () => {
+    const order = RiskOrderJsonSchema.parse({ paidAt: '2026-11-10T10:00:00+08:00', carrier: 'EMS' });
+    expect(order.paidAt).toEqual(bj('2026-11-10T10:00:00'));
+    expect(RiskOrderSchema.safeParse(order).success).toBe(true);
+    const issues = RiskOrderJsonSchema.safeParse({
+      paidAt: '2026-11-10T10:00:00+08:00',
+      shippedAt: '2026-11-09T10:00:00+08:00',
+    }).error?.issues;
+    expect(issues).toEqual([expect.objectContaining({ code: 'custom', path: ['shippedAt'] })]);
+  });
+});
+
+describe('safePredictRisks: hostile input', () => {
+  const trap = () =>
+    new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+  it.each([
+    ['a Proxy as the order', () => safePredictRisks(trap(), { now: new Date() })],
+    ['a Proxy as the options', () => safePredictRisks({ paidAt: new Date() }, trap() as never)],
+  ])('%s gives an invalid_type issue, not an exception', (_, run) => {
+    expect(run()).toEqual({
+      success: false,
+      error: { issues: [expect.objectContaining({ code: 'invalid_type' })] },
+    });
   });
 });

@@ -36,6 +36,15 @@ describe('reportToSvg', () => {
     expect(svg).not.toMatch(/NaN|undefined|Infinity/);
   });
 
+  it("titles the chart with the period's first and last day in the report's time zone", () => {
+    // [2026-10-01 00:00, 2026-10-15 00:00) Beijing time is 2026-09-30T16:00Z to 2026-10-14T16:00Z.
+    expect(reportToSvg(REPORT)).toContain(
+      '<text id="title" x="50" y="28" font-size="16">2026-10-01 – 2026-10-14 (Asia/Shanghai)</text>',
+    );
+    const utc = buildReport([], { ...PERIOD, timeZone: 'UTC' });
+    expect(reportToSvg(utc)).toContain('>2026-09-30 – 2026-10-14 (UTC)</text>');
+  });
+
   it('escapes its text', () => {
     const svg = reportToSvg(REPORT, { title: '<script>alert("x")</script> & more' });
     expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more');

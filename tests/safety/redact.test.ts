@@ -173,9 +173,11 @@ describe('redactPii: options', () => {
   });
 
   it('throws invalid_date for a bad now, and a TiantianError for a throwing getter', () => {
-    expect(() => redactPii('x', { now: new Date('nope') })).toThrowError(
-      expect.objectContaining({ code: 'invalid_date', path: ['now'] }),
-    );
+    for (const now of [new Date('nope'), Object.create(Date.prototype), new Proxy(new Date(), {})]) {
+      expect(() => redactPii('x', { now })).toThrowError(
+        expect.objectContaining({ code: 'invalid_date', path: ['now'] }),
+      );
+    }
     const hostile = {
       get kinds(): never {
         throw new Error('boom');

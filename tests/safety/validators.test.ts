@@ -77,6 +77,20 @@ describe('isValidBirthDate', () => {
     expect(isValidBirthDate('20261202', new Date('2026-12-01T16:30:00Z'))).toBe(true);
     expect(isValidBirthDate('20261202', new Date('2026-12-01T15:30:00Z'))).toBe(false);
   });
+
+  it('refuses a `now` that is not a valid Date with invalid_date (never a silent “no limit”)', () => {
+    for (const now of [
+      new Date('nope'),
+      Object.create(Date.prototype),
+      new Proxy(new Date(), {}),
+      '2026-12-01',
+    ]) {
+      expect(() => isValidBirthDate('20000101', now as Date)).toThrowError(
+        expect.objectContaining({ code: 'invalid_date', path: ['now'] }),
+      );
+    }
+    expect(isValidBirthDate('20000101')).toBe(true);
+  });
 });
 
 describe('isValidIdCardNumber', () => {

@@ -20,6 +20,8 @@ import {
   LocalizedTextSchema,
   OrderIdSchema,
 } from '../../src/shared/schemas.js';
+import { jsonSchemas, type SchemaName } from '../../src/schemas/json-schemas.js';
+import { VALID, zodSchema } from './requests.js';
 
 /** What every schema in the library must do with a value: accept it and give it back. */
 function expectAccepted(schema: { safeParse(value: unknown): unknown }, value: unknown): void {
@@ -266,6 +268,150 @@ describe('OrderIdSchema', () => {
         expect(issue?.path).toEqual([]);
         expect(issue?.message).toMatch(/6 to 32/);
       }),
+    );
+  });
+});
+
+// Every issue message of every exported schema says what is wrong in words a client developer can
+// act on: never zod/mini's bare "Invalid input", never a regular expression. Each kind of wrong
+// input is made from the schema's own JSON Schema (its keys, enums, patterns and branches), so the
+// tables grow with the schemas.
+describe('issue messages of every exported schema', () => {
+  type Json = { readonly [keyword: string]: unknown };
+  const NAMES = Object.keys(jsonSchemas).sort() as SchemaName[];
+  const rootOf = (name: SchemaName): Json => {
+    const schema = jsonSchemas[name] as Json;
+    const branches = (schema.anyOf as Json[] | undefined) ?? [];
+    return branches.length === 1 ? branches[0]! : schema;
+  };
+  const issuesOf = (name: SchemaName, value: unknown) => zodSchema(name).safeParse(value).error?.issues ?? [];
+  const patternsOf = (schema: unknown): string[] =>
+    JSON.stringify(schema)
+      .match(/"pattern":"(?:[^"\\]|\\.)*"/g)
+      ?.map((match) => JSON.parse(match.slice(10)) as string) ?? [];
+  const firstValid = (name: SchemaName) =>
+    VALID[name][0] ?? VALID[name.replace(/Schema$/, 'JsonSchema') as SchemaName]?.[0];
+
+  /** No message is bare, none holds a pattern of the schema or looks like a regular expression. */
+  function expectReadable(name: SchemaName, value: unknown): void {
+    const patterns = patternsOf(jsonSchemas[name]);
+    for (const { message } of issuesOf(name, value)) {
+      expect(message, `${name}: ${JSON.stringify(value)}`).not.toBe('Invalid input');
+      expect(message).not.toMatch(/\/\^|\^\(|\(\?:|\\d\{|\[\^/);
+      for (const pattern of patterns) expect(message).not.toContain(pattern);
+    }
+  }
+
+  const objectNames = NAMES.filter((name) => rootOf(name).type === 'object' || rootOf(name).oneOf);
+  const strictNames = NAMES.filter((name) => {
+    const root = rootOf(name);
+    const branches = (root.oneOf as Json[] | undefined) ?? [root];
+    return (
+      branches.every((branch) => branch.additionalProperties === false) && firstValid(name) !== undefined
+    );
+  });
+
+  it.each(
+    objectNames.flatMap(
+      (name) =>
+        [
+          [name, []],
+          [name, 'text'],
+          [name, 42],
+          [name, null],
+        ] as const,
+    ),
+  )('%s: a body of type %j is told which type was expected and what came', (name, body) => {
+    const [issue] = issuesOf(name, body);
+    expect(issue?.path).toEqual([]);
+    expect(issue?.message).toMatch(/object/i);
+    expect(issue?.message).toMatch(/got (an array|"text"|the number 42|null)/);
+  });
+
+  it.each(strictNames)('%s: an unknown key is named, with the allowed ones', (name) => {
+    const body = { ...(firstValid(name) as object), zzUnknownKey: 1 };
+    const issues = issuesOf(name, body).filter((issue) => issue.code === 'unrecognized_keys');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toContain('"zzUnknownKey"');
+    expect(issues[0]?.message).toMatch(/allowed keys: \w/);
+  });
+
+  /** [name, key or null for the root, allowed values] of every enum at the root or among its keys. */
+  const enums = NAMES.flatMap((name): (readonly [SchemaName, string | null, unknown[]])[] => {
+    const root = rootOf(name);
+    if (Array.isArray(root.enum)) return [[name, null, root.enum as unknown[]] as const];
+    const properties = (root.properties as Record<string, Json> | undefined) ?? {};
+    return Object.entries(properties)
+      .filter(([, property]) => Array.isArray(property.enum) && firstValid(name) !== undefined)
+      .map(([key, property]) => [name, key, property.enum as unknown[]] as const);
+  });
+
+  it.each(enums)('%s: a value outside the enum at %s lists the allowed values', (name, key, values) => {
+    const body = key === null ? 'zz-bogus' : { ...(firstValid(name) as object), [key]: 'zz-bogus' };
+    const issue = issuesOf(name, body).find((found) => found.path.join('.') === (key ?? ''));
+    for (const value of values) expect(issue?.message).toContain(String(value));
+  });
+
+  // Fails every pattern of the library: a leading space, an em dash, a line break, no digit.
+  const BAD_TEXT = ' zz —\n!';
+
+  /** [name, key or null for the root] of every pattern at the root or among its keys. */
+  const patterned = NAMES.flatMap((name): (readonly [SchemaName, string | null])[] => {
+    const root = rootOf(name);
+    if (typeof root.pattern === 'string') return [[name, null] as const];
+    const properties = (root.properties as Record<string, Json> | undefined) ?? {};
+    return Object.entries(properties)
+      .filter(([, property]) => typeof property.pattern === 'string' && firstValid(name) !== undefined)
+      .map(([key]) => [name, key] as const);
+  });
+
+  it.each(patterned)('%s: a text of the wrong form at %s is told the rule in words', (name, key) => {
+    const body = key === null ? BAD_TEXT : { ...(firstValid(name) as object), [key]: BAD_TEXT };
+    const issue = issuesOf(name, body).find((found) => found.path.join('.') === (key ?? ''));
+    expect(issue?.message).toMatch(/\w+ \w+ \w+/);
+    expect(issue?.message).not.toBe('The text does not have the form this field takes');
+    expectReadable(name, body);
+  });
+
+  /** [name, discriminator, its values] of every schema whose branches share a constant key. */
+  const discriminated = NAMES.flatMap((name): (readonly [SchemaName, string, unknown[]])[] => {
+    const branches = rootOf(name).oneOf as Json[] | undefined;
+    if (branches === undefined || firstValid(name) === undefined) return [];
+    const constants = (branch: Json) =>
+      Object.entries((branch.properties as Record<string, Json>) ?? {}).filter(([, p]) => 'const' in p);
+    const [key] = constants(branches[0]!).map(([k]) => k);
+    if (key === undefined) return [];
+    return [[name, key, branches.map((b) => (b.properties as Record<string, Json>)[key]!.const)] as const];
+  });
+
+  it.each(discriminated)('%s: no branch for %s lists the branches', (name, key, values) => {
+    const issue = issuesOf(name, { ...(firstValid(name) as object), [key]: 'zz-bogus' })[0];
+    expect(issue?.path).toEqual([key]);
+    for (const value of values) expect(issue?.message).toContain(String(value));
+  });
+
+  it('the tables reach every kind of wrong input', () => {
+    expect({
+      objects: objectNames.length > 30,
+      strict: strictNames.length > 20,
+      enums: enums.length > 15,
+      patterns: patterned.length > 5,
+      branches: discriminated.length >= 5,
+    }).toEqual({ objects: true, strict: true, enums: true, patterns: true, branches: true });
+  });
+
+  it.each(NAMES)('%s: no message is bare or a pattern, on fuzzed and damaged JSON', (name) => {
+    const base = firstValid(name);
+    const damaged = fc
+      .tuple(fc.string(), fc.jsonValue())
+      .map(([key, value]) =>
+        base !== null && typeof base === 'object' && !Array.isArray(base) ? { ...base, [key]: value } : value,
+      );
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), damaged), (value) => {
+        expectReadable(name, value);
+      }),
+      { numRuns: 80 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeStarMessage, STAR_MAX_LENGTH, type StarParts } from '../../src/scripts/index.js';
+import { composeStarMessage, STAR_MAX_LENGTH, STAR_PARTS, type StarParts } from '../../src/scripts/index.js';
 
 const parts: StarParts = {
   situation: '9月28日下单的电饭煲已签收',
@@ -139,6 +139,22 @@ describe('STAR法则: Situation 当前所处的购物阶段, Task 期望达到�
         .success,
     ).toBe(true);
     expect(STAR_MAX_LENGTH['social-media']).toBeLessThan(STAR_MAX_LENGTH.email);
+  });
+
+  it('a part longer than 20,000 characters (4 × email’s 5000) is refused as too_big before it is read', () => {
+    const email = { channel: 'email', orderId: '1550672064762308113', contact: '13800138000' } as const;
+    // Its spaces would collapse to a short result: still refused, on its raw length.
+    const padded = (length: number) => `商家三天未回复${' '.repeat(length - 7)}`;
+    expect(composeStarMessage({ ...parts, result: padded(20_000) }, email).success).toBe(true);
+    const over = composeStarMessage({ ...parts, result: padded(20_001) }, { ...email, locale: 'en' });
+    expect(issuesOf(over)).toEqual([['result', 'too_big']]);
+    expect(over.success ? '' : over.error.issues[0]?.message).toBe(
+      'the result is longer than 20000 characters.',
+    );
+    const huge = '转'.repeat(1_000_000);
+    expect(
+      issuesOf(composeStarMessage({ situation: huge, task: huge, action: huge, result: huge }, email)),
+    ).toEqual(STAR_PARTS.map((part) => [part, 'too_big']));
   });
 
   it('a bad channel or locale is an issue, not a throw', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TiantianError } from '../../src/shared/errors.js';
 import { ok } from '../../src/shared/result.js';
-import { safely } from '../../src/shared/safe-call.js';
+import { resultOf, safely } from '../../src/shared/safe-call.js';
 
 const hostile = new Proxy(
   {},
@@ -39,5 +39,39 @@ describe('safely', () => {
         throw new TiantianError('invalid_configuration', 'bad');
       }),
     ).toThrowError(expect.objectContaining({ code: 'invalid_configuration', path: [] }));
+  });
+});
+
+describe('resultOf', () => {
+  it('wraps a value in the success shape', () => {
+    expect(resultOf(() => 42)).toEqual({ success: true, data: 42 });
+  });
+
+  it("turns a TiantianError into one issue with the error's code, message and path", () => {
+    const run = () => {
+      throw new TiantianError('invalid_argument', 'query must be a string, got null', { path: ['query'] });
+    };
+    expect(resultOf(run)).toEqual({
+      success: false,
+      error: {
+        issues: [{ code: 'invalid_argument', message: 'query must be a string, got null', path: ['query'] }],
+      },
+    });
+  });
+
+  it('turns anything else thrown (a getter, a Proxy trap) into an invalid_type issue at the path', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    const result = resultOf(() => (hostile as { x: number }).x, ['options']);
+    expect(result).toEqual({
+      success: false,
+      error: { issues: [expect.objectContaining({ code: 'invalid_type', path: ['options'] })] },
+    });
   });
 });

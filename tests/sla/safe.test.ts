@@ -8,7 +8,7 @@ describe('safeResponseDeadline / safeSlaStatus: issues', () => {
   it('reports schema issues and rule issues with their paths', () => {
     expect(safeResponseDeadline(null)).toEqual({
       success: false,
-      error: { issues: [{ code: 'invalid_type', message: 'Invalid input', path: [] }] },
+      error: { issues: [{ code: 'invalid_type', message: 'Expected an object, got null', path: [] }] },
     });
     expect(safeResponseDeadline({ channel: 'fax', submittedAt: P })).toEqual({
       success: false,
@@ -52,7 +52,7 @@ describe('safeResponseDeadline / safeSlaStatus: issues', () => {
   it('safeSlaStatus: history problems are failures, with events paths', () => {
     expect(safeSlaStatus(policy, 'x', P)).toEqual({
       success: false,
-      error: { issues: [{ code: 'invalid_type', message: 'Invalid input', path: [] }] },
+      error: { issues: [{ code: 'invalid_type', message: 'Expected an array, got "x"', path: [] }] },
     });
     expect(safeSlaStatus(policy, [{ type: 'hello', at: P }], P)).toEqual({
       success: false,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatZonedDateTime } from '../../src/calendar/index.js';
 import { getScript, scriptsForIssueType } from '../../src/scripts/index.js';
 import { ISSUE_TYPES } from '../../src/shared/issue-types.js';
-import { triage } from '../../src/triage/index.js';
+import { safeTriage, triage } from '../../src/triage/index.js';
 
 // 2026-09-30 is a Wednesday; 10-01..10-07 are the National Day holidays (cn-holidays.json).
 const EVENING_BEFORE_NATIONAL_DAY = new Date('2026-09-30T20:30:00+08:00');
@@ -148,5 +148,110 @@ describe('triage: entities, escalation and a second topic', () => {
       'logistics-delay',
     ]);
     expect(triage('优惠券用不了', { now }).secondary).toBeNull();
+  });
+});
+
+describe('triage: hostile options and long messages', () => {
+  const throwing = (name: string) =>
+    Object.defineProperty({}, name, {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+
+  it.each(['now', 'locale', 'orderId', 'sensitive'])(
+    'a getter of options.%s that throws is a coded invalid_argument',
+    (name) => {
+      expect(() => triage('发货', throwing(name))).toThrowError(
+        expect.objectContaining({ code: 'invalid_argument', path: ['options'] }),
+      );
+    },
+  );
+
+  it('a fake Date as now is invalid_date', () => {
+    for (const now of [Object.create(Date.prototype), new Proxy(new Date(), {})]) {
+      expect(() => triage('发货', { now })).toThrowError(
+        expect.objectContaining({ code: 'invalid_date', path: ['now'] }),
+      );
+    }
+  });
+
+  it('a request for a person at the end of a 1 MB message is still a hand-off', () => {
+    const result = triage(`${'订单情况'.repeat(250_000)}转人工`, { now: EVENING_BEFORE_NATIONAL_DAY });
+    expect(result.status).toBe('handoff');
+  });
+});
+
+describe('safeTriage: one call for whatever a JSON body holds', () => {
+  it('answers a string as triage does', () => {
+    const result = safeTriage('优惠券用不了', { now: EVENING_BEFORE_NATIONAL_DAY });
+    expect(result.success && result.data.issueType).toBe('coupon-unusable');
+  });
+
+  it.each([
+    { label: 'null', query: null, options: {} as unknown, code: 'invalid_argument', path: ['query'] },
+    {
+      label: 'undefined',
+      query: undefined,
+      options: {} as unknown,
+      code: 'invalid_argument',
+      path: ['query'],
+    },
+    { label: 'a number', query: 42, options: {} as unknown, code: 'invalid_argument', path: ['query'] },
+    {
+      label: 'null options',
+      query: '发货',
+      options: null as unknown,
+      code: 'invalid_argument',
+      path: ['options'],
+    },
+    {
+      label: 'a string as now',
+      query: '发货',
+      options: { now: '2026-09-30' } as unknown,
+      code: 'invalid_date',
+      path: ['now'],
+    },
+    {
+      label: 'a fake Date as now',
+      query: '发货',
+      options: { now: Object.create(Date.prototype) } as unknown,
+      code: 'invalid_date',
+      path: ['now'],
+    },
+    {
+      label: 'locale fr',
+      query: '发货',
+      options: { locale: 'fr' } as unknown,
+      code: 'invalid_argument',
+      path: ['locale'],
+    },
+    {
+      label: 'a number as orderId',
+      query: '发货',
+      options: { orderId: Number('1550672064762308113') } as unknown,
+      code: 'invalid_argument',
+      path: ['orderId'],
+    },
+    {
+      label: 'options whose getters throw',
+      query: '发货',
+      options: new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('trap');
+          },
+        },
+      ) as unknown,
+      code: 'invalid_argument',
+      path: ['options'],
+    },
+  ])('$label: $code at $path, never an exception', ({ query, options, code, path }) => {
+    expect(safeTriage(query, options as never)).toEqual({
+      success: false,
+      error: { issues: [expect.objectContaining({ code, path })] },
+    });
   });
 });

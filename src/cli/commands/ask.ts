@@ -1,9 +1,10 @@
-import { parseArgs } from 'node:util';
 import { formatZonedDateTime, parseZonedDateTime } from '../../calendar/index.js';
 import { getChannel } from '../../channels/index.js';
 import { isLocale, type Locale } from '../../shared/locale.js';
+import { isOrderId } from '../../shared/order-id.js';
 import { type TriageResult, triage } from '../../triage/index.js';
-import { type CliIo, type Command, UsageError } from '../io.js';
+import { type CliIo, type Command, parseOnce, UsageError } from '../io.js';
+import { printable } from '../printable.js';
 
 const HELP = `Usage: tiantian-support ask "<question>" [options]
        tiantian-support ask [options] < questions.txt   (one question a line → JSON lines)
@@ -39,6 +40,11 @@ const HEADINGS = {
     missing: '待填写',
     owner: '负责模块',
     beijing: '北京时间',
+    lowConfidence: '（置信度低，可能不是这个问题：请确认，或转人工）',
+    byChannel: '渠道自身时效',
+    byTable: '指南渠道表',
+    stricterThan: '严于',
+    estimated: '估算：这些日期所在年份尚无国务院放假通知，期限按估算的工作日计',
   },
   en: {
     query: 'Question',
@@ -58,6 +64,12 @@ const HEADINGS = {
     missing: 'to fill in',
     owner: 'Owned by',
     beijing: 'Beijing time',
+    lowConfidence: ' (low confidence: it may not be this question; please confirm, or ask a person)',
+    byChannel: "the channel's own target",
+    byTable: "the guide's channel table",
+    stricterThan: 'stricter than',
+    estimated:
+      'estimated: no State Council notice is published for the year of these days, the deadline counts estimated workdays',
   },
   es: {
     query: 'Pregunta',
@@ -77,8 +89,21 @@ const HEADINGS = {
     missing: 'por completar',
     owner: 'Responsable',
     beijing: 'hora de Pekín',
+    lowConfidence: ' (confianza baja: puede no ser esta pregunta; confírmela o hable con una persona)',
+    byChannel: 'el plazo propio del canal',
+    byTable: 'la tabla de canales de la guía',
+    stricterThan: 'más estricto que',
+    estimated:
+      'estimado: aún no hay aviso del Consejo de Estado para el año de estos días, el plazo cuenta días laborables estimados',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
+
+/**
+ * Below this FAQ score the match is shown as a guess to confirm (发票怎么开 scores 0.22 against
+ * 跨境商品清关受阻): the resolver's own threshold (0.2) keeps it a match, a reader must not take it
+ * for a sure one. Clear matches of the guide's questions score 0.5 and more.
+ */
+const LOW_CONFIDENCE = 0.4;
 
 /** The triage as a person reads it; `color` adds ANSI bold and dim for a terminal. */
 export function renderTriage(result: TriageResult, color: boolean): string {
@@ -86,15 +111,21 @@ export function renderTriage(result: TriageResult, color: boolean): string {
   const bold = (s: string) => (color ? `\u001b[1m${s}\u001b[22m` : s);
   const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
   const time = (d: Date) => `${formatZonedDateTime(d)} (${t.beijing})`;
-  const lines = [`${bold(t.query)}: ${result.query}`];
-  if (result.status === 'handoff') lines.push(`${bold(t.handoff)}: ${result.handoff.phrase ?? ''}`);
+  const lines = [`${bold(t.query)}: ${printable(result.query)}`];
+  if (result.status === 'handoff')
+    lines.push(`${bold(t.handoff)}: ${printable(result.handoff.phrase ?? '')}`);
   if (result.issueType === null) {
     lines.push(t.noMatch);
     return `${lines.join('\n')}\n`;
   }
   if (result.faq?.best) {
     const score = result.faq.best.score.toFixed(2);
-    const note = result.status === 'ambiguous' ? t.ambiguous : '';
+    const note =
+      result.faq.best.score < LOW_CONFIDENCE
+        ? t.lowConfidence
+        : result.status === 'ambiguous'
+          ? t.ambiguous
+          : '';
     lines.push(
       `${bold(t.match)}: ${result.title} ${dim(`(${result.issueType}, ${t.confidence} ${score})`)}${note}`,
     );
@@ -107,10 +138,18 @@ export function renderTriage(result: TriageResult, color: boolean): string {
   result.channels.forEach((c, i) => {
     const name = getChannel(c.channel).name[result.locale];
     const state = c.openNow === false && c.nextOpening ? `${t.closed} ${time(c.nextOpening)}` : t.open;
+    // The promise shown is the one that set the deadline; the other is named when it differs.
+    const promise = c.deadline.target.label[result.locale];
+    const source = c.deadline.source === 'channel' ? t.byChannel : t.byTable;
+    const table = c.response.label[result.locale];
+    const other = table === promise ? '' : `, ${t.stricterThan} ${table}`;
     lines.push(
-      `  ${i + 1}. ${name} — ${c.response.label[result.locale]} — ${t.due} ${time(c.deadline.due)} [${state}]`,
+      `  ${i + 1}. ${name} — ${promise} (${source}${other}) — ${t.due} ${time(c.deadline.due)} [${state}]`,
     );
     lines.push(`     ${dim(c.reason[result.locale])}`);
+    if (c.deadline.estimatedDays.length > 0) {
+      lines.push(`     ${t.estimated}: ${c.deadline.estimatedDays.join(', ')}`);
+    }
   });
   if (result.evidence.length > 0) {
     lines.push('', bold(t.evidence));
@@ -120,7 +159,7 @@ export function renderTriage(result: TriageResult, color: boolean): string {
   }
   if (result.script) {
     lines.push('', `${bold(t.script)}: ${result.script.title} ${dim(`[${result.script.id}]`)}`);
-    if (result.script.text !== undefined) lines.push(`  ${result.script.text}`);
+    if (result.script.text !== undefined) lines.push(`  ${printable(result.script.text)}`);
     else lines.push(`  ${t.missing}: ${result.script.missing.join(', ')}`);
   }
   if (result.serviceModule) {
@@ -180,17 +219,21 @@ export const askCommand: Command = async (args, io) => {
   const locale = values.locale ?? 'zh-CN';
   if (!isLocale(locale)) throw new UsageError(`--locale must be zh-CN, en or es, got "${locale}"`);
   const fixedNow = values.now === undefined ? undefined : parseNow(values.now, io);
+  const orderId = values.order?.normalize('NFKC');
+  if (orderId !== undefined && !isOrderId(orderId)) {
+    throw new UsageError(`--order must be 6 to 32 digits, got ${JSON.stringify(values.order)}`);
+  }
   const options = (now: Date) => ({
     now,
     locale,
-    ...(values.order === undefined ? {} : { orderId: values.order }),
+    ...(orderId === undefined ? {} : { orderId }),
     ...(values.sensitive ? { sensitive: true } : {}),
   });
 
   if (positionals.length === 0) {
-    // Bots: one question per line in, one JSON object per line out; blank lines are skipped.
+    // Bots: one question per line in, one JSON object per line out, so that output line N answers
+    // input line N (a blank line gets the triage of nothing: no match).
     for await (const line of io.lines()) {
-      if (line.trim() === '') continue;
       io.out(`${JSON.stringify(triageToJson(triage(line, options(fixedNow ?? io.now()))))}\n`);
     }
     return 0;
@@ -201,7 +244,7 @@ export const askCommand: Command = async (args, io) => {
 };
 
 function parse(args: readonly string[]) {
-  return parseArgs({
+  return parseOnce({
     args: [...args],
     allowPositionals: true,
     options: {

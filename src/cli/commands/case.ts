@@ -1,5 +1,4 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { verifyEvidenceBundle } from '../../cases/bundle.js';
 import { CaseEventJsonSchema } from '../../cases/events.js';
 import { appendCaseEvent, createCaseLog, safeAppendCaseEvent } from '../../cases/log.js';
@@ -8,7 +7,8 @@ import { parseCaseLog } from '../../cases/parse.js';
 import { caseStatus } from '../../cases/status.js';
 import { verifyCaseLog } from '../../cases/verify.js';
 import { formatZonedDateTime, parseZonedDateTime } from '../../calendar/index.js';
-import { type CliIo, type Command, UsageError } from '../io.js';
+import { type CliIo, type Command, parseOnce, UsageError } from '../io.js';
+import { printable } from '../printable.js';
 
 const HELP = `Usage: tiantian-support case <new|add|show|verify> <file.jsonl> [options]
 
@@ -57,7 +57,7 @@ async function writeLog(file: string, log: CaseLog): Promise<void> {
 
 /** `tiantian-support case …` */
 export const caseCommand: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOnce({
     args: [...args],
     allowPositionals: true,
     options: {
@@ -87,7 +87,7 @@ export const caseCommand: Command = async (args, io) => {
     const result = await safeAppendCaseEvent(createCaseLog(), event);
     if (!result.success) throw new UsageError(result.error.issues.map((i) => i.message).join('; '));
     await writeLog(file, result.data);
-    io.out(`Opened ${file}: ${values.issue} via ${values.channel}\n`);
+    io.out(`Opened ${printable(file)}: ${values.issue} via ${values.channel}\n`);
     return 0;
   }
   if (action === 'add') {
@@ -109,7 +109,7 @@ export const caseCommand: Command = async (args, io) => {
       io.out(
         result.valid
           ? `Valid bundle: ${result.entries.length} proven entries\n`
-          : `Invalid bundle: ${result.log.valid ? 'a proof fails' : result.log.message}\n`,
+          : `Invalid bundle: ${result.log.valid ? 'a proof fails' : printable(result.log.message)}\n`,
       );
       return result.valid ? 0 : 1;
     }
@@ -117,7 +117,7 @@ export const caseCommand: Command = async (args, io) => {
     io.out(
       result.valid
         ? 'Valid: every entry matches its hashes\n'
-        : `Invalid at entry ${result.index} (${result.reason}): ${result.message}\n`,
+        : `Invalid at entry ${result.index} (${result.reason}): ${printable(result.message)}\n`,
     );
     return result.valid ? 0 : 1;
   }

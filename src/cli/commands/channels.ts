@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { formatZonedDateTime } from '../../calendar/index.js';
 import { CHANNELS, type Channel, isOpen, nextOpening } from '../../channels/index.js';
 import { LOCALES, type Locale, isLocale } from '../../shared/locale.js';
 import { PLATFORM_TIME_ZONE } from '../../shared/time-zone.js';
-import { type Command, UsageError } from '../io.js';
+import { type Command, parseOnce, UsageError } from '../io.js';
 
 const HELP = `Usage: tiantian-support channels [--json] [--locale zh-CN|en|es]
 
@@ -77,7 +76,7 @@ const contactOf = (channel: Channel): string[] => {
 export const channelsCommand: Command = async (args, io) => {
   let values: { json?: boolean; locale?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseOnce({
       args: [...args],
       options: {
         json: { type: 'boolean' },

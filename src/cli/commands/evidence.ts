@@ -1,7 +1,6 @@
 import { constants } from 'node:fs';
 import { copyFile, link, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   checkEvidence,
   type EvidenceFile,
@@ -12,7 +11,8 @@ import {
 import { ISSUE_TYPE_LABELS, ISSUE_TYPES, type IssueType } from '../../shared/issue-types.js';
 import { DEFAULT_LOCALE, type Locale, isLocale } from '../../shared/locale.js';
 import { isOrderId } from '../../shared/order-id.js';
-import { type CliIo, type Command, UsageError } from '../io.js';
+import { type CliIo, type Command, parseOnce, UsageError } from '../io.js';
+import { printable } from '../printable.js';
 
 const HELP = `Usage:
   tiantian-support evidence check <folder> --order <id> --issue <type> [options]
@@ -92,7 +92,7 @@ function renderReport(report: EvidenceReport): string {
   const lines = [
     `${words.title}: ${words.order} ${report.orderId} · ${label} · ${report.complete ? words.ok : words.incomplete}`,
   ];
-  for (const entry of report.satisfied) lines.push(`  ✓ ${entry.name}: ${entry.files.join(', ')}`);
+  for (const entry of report.satisfied) lines.push(`  ✓ ${entry.name}: ${printable(entry.files.join(', '))}`);
   for (const entry of report.missing) lines.push(`  ${entry.required ? '✗' : '·'} ${entry.message}`);
   for (const list of [
     report.tooSmall,
@@ -103,7 +103,7 @@ function renderReport(report: EvidenceReport): string {
     report.unassigned,
     report.misnamed,
   ]) {
-    for (const finding of list) lines.push(`  ! ${finding.message}`);
+    for (const finding of list) lines.push(`  ! ${printable(finding.message)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -145,7 +145,7 @@ async function readFolder(folder: string, issueType: IssueType, io: CliIo): Prom
   const progress = io.isTTY && found.length >= PROGRESS_FROM;
   const files: ScannedFile[] = [];
   for (const [index, { name, path, item }] of found.entries()) {
-    if (progress) io.err(`\r${index + 1}/${found.length} ${name.slice(0, 40)}\u001b[K`);
+    if (progress) io.err(`\r${index + 1}/${found.length} ${printable(name.slice(0, 40))}\u001b[K`);
     const { size } = await stat(path);
     const base: EvidenceFile = item === undefined ? { name } : { name, item };
     files.push({
@@ -180,7 +180,7 @@ export async function renameExclusive(from: string, to: string): Promise<'rename
 }
 
 async function check(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOnce({
     args: [...args],
     allowPositionals: true,
     options: {
@@ -208,8 +208,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     scanned.map((entry) => entry.file),
     { issueType, orderId, locale },
   );
+  // The request is the command line's (the folder, --order, --issue): what it refuses is a usage error.
   if (!result.success) {
-    throw new Error(result.error.issues.map((issue) => issue.message).join('; '));
+    throw new UsageError(result.error.issues.map((issue) => issue.message).join('; '));
   }
   const report = result.data;
   type Outcome = 'renamed' | 'exists' | 'suggested' | 'failed' | 'ambiguous';
@@ -256,7 +257,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
               : outcome === 'failed' || outcome === 'ambiguous'
                 ? words.failed
                 : '';
-        io.out(`  ${from} → ${to}${note ? `  (${note})` : ''}\n`);
+        io.out(`  ${printable(from)} → ${printable(to)}${note ? `  (${note})` : ''}\n`);
       }
     }
   }
@@ -264,7 +265,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 function checklist(args: readonly string[], io: CliIo): number {
-  const { values } = parseArgs({
+  const { values } = parseOnce({
     args: [...args],
     options: {
       issue: { type: 'string' },

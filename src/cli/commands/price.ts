@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { parseZonedDateTime } from '../../calendar/index.js';
 import { isTiantianError } from '../../shared/errors.js';
 import {
@@ -13,7 +12,8 @@ import {
   safePriceOrder,
 } from '../../money/index.js';
 import { isLocale, LOCALES, type Locale } from '../../shared/locale.js';
-import { type CliIo, type Command, UsageError } from '../io.js';
+import { type CliIo, type Command, parseOnce, UsageError } from '../io.js';
+import { printable } from '../printable.js';
 
 /** An amount of yuan from a flag, in fen. */
 export function yuanOption(text: string, option: string): number {
@@ -135,7 +135,7 @@ function render(r: PriceResult, locale: Locale): string {
       ? ['Skipped:', ...r.skipped.map((s) => `  ${s.offerId} (${s.code}): ${s.message}`)]
       : []),
     'Lines:',
-    ...r.lines.map((l) => `  ${l.sku}: ${y(l.original)} → ${y(l.payable)}`),
+    ...r.lines.map((l) => `  ${printable(l.sku)}: ${y(l.original)} → ${y(l.payable)}`),
   ];
   return `${rows.join('\n')}\n`;
 }
@@ -144,7 +144,7 @@ function render(r: PriceResult, locale: Locale): string {
 export const priceCommand: Command = async (args, io) => {
   let parsed: ReturnType<typeof parse>;
   const parse = (argv: readonly string[]) =>
-    parseArgs({
+    parseOnce({
       args: [...argv],
       options: {
         line: { type: 'string', multiple: true },

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { parseZonedDateTime } from '../../calendar/index.js';
 import { parseCaseLog } from '../../cases/parse.js';
 import type { CaseLog } from '../../cases/log-shape.js';
@@ -8,7 +7,7 @@ import { reportToMarkdown } from '../../insights/markdown.js';
 import { buildReport } from '../../insights/report.js';
 import { reportToSvg } from '../../insights/svg.js';
 import { isTiantianError } from '../../shared/errors.js';
-import { type Command, UsageError } from '../io.js';
+import { type Command, parseOnce, UsageError } from '../io.js';
 
 const HELP = `Usage: tiantian-support report <case-log.json…> --from <time> --to <time> [--csv | --svg | --json] [options]
 
@@ -54,7 +53,7 @@ function readInstant(text: string, option: string): Date {
 export const reportCommand: Command = async (args, io) => {
   let parsed: ReturnType<typeof parse>;
   const parse = (argv: readonly string[]) =>
-    parseArgs({
+    parseOnce({
       args: [...argv],
       options: {
         from: { type: 'string' },

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   getScript,
   isScriptId,
@@ -7,7 +6,8 @@ import {
   safeRenderScript,
 } from '../../scripts/index.js';
 import { isLocale, LOCALES, type Locale } from '../../shared/locale.js';
-import { type Command, UsageError } from '../io.js';
+import { type Command, parseOnce, UsageError } from '../io.js';
+import { printableLines } from '../printable.js';
 
 const HELP = `Usage: tiantian-support script <id> [--var name=value …] [--locale zh-CN|en|es] [--html]
        tiantian-support script list [--locale …] [--json]
@@ -86,7 +86,7 @@ function describeParameter(p: ScriptParameter): string {
 
 function parse(args: readonly string[]) {
   try {
-    return parseArgs({
+    return parseOnce({
       args: [...args],
       allowPositionals: true,
       options: {
@@ -160,6 +160,6 @@ export const scriptCommand: Command = async (args, io) => {
   }
   const result = safeRenderScript(id, vars, { locale, format: values.html ? 'html' : 'text' });
   if (!result.success) throw new UsageError(result.error.issues.map((i) => i.message).join('; '));
-  io.out(`${result.data}\n`);
+  io.out(`${printableLines(result.data)}\n`);
   return 0;
 };

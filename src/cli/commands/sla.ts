@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { formatZonedDateTime, parseZonedDateTime } from '../../calendar/index.js';
 import { CHANNEL_IDS, isChannelId } from '../../shared/channel-ids.js';
 import { isTiantianError } from '../../shared/errors.js';
@@ -12,7 +11,7 @@ import {
   type SlaTargetStatus,
   slaStatus,
 } from '../../sla/index.js';
-import { type Command, UsageError } from '../io.js';
+import { type Command, parseOnce, UsageError } from '../io.js';
 
 const BEIJING = PLATFORM_TIME_ZONE;
 
@@ -108,7 +107,7 @@ function describeStatus(status: StatusNow, basis: 'business' | 'calendar'): stri
 export const slaCommand: Command = async (args, io) => {
   let values: ReturnType<typeof parse>['values'];
   const parse = (argv: readonly string[]) =>
-    parseArgs({
+    parseOnce({
       args: [...argv],
       options: {
         channel: { type: 'string' },
@@ -185,6 +184,7 @@ export const slaCommand: Command = async (args, io) => {
           basis: deadline.basis,
           source: deadline.source,
           target: deadline.target,
+          estimatedDays: deadline.estimatedDays,
           derivation: deadline.derivation,
           now: now.toISOString(),
           status: status.state,

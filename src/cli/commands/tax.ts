@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import {
   type ImportTaxEstimate,
   type ImportTaxLine,
   PARCEL_ORIGINS,
   safeEstimateImportTax,
 } from '../../money/index.js';
-import { type Command, UsageError } from '../io.js';
+import { type Command, parseOnce, UsageError } from '../io.js';
 import { instantOption, readJson, yuanOption } from './price.js';
 
 const HELP = `Usage: tiantian-support tax [file.json | -] [options]
@@ -64,7 +63,7 @@ function render(r: ImportTaxEstimate): string {
 export const taxCommand: Command = async (args, io) => {
   let parsed: ReturnType<typeof parse>;
   const parse = (argv: readonly string[]) =>
-    parseArgs({
+    parseOnce({
       args: [...argv],
       options: {
         regime: { type: 'string' },

@@ -73,6 +73,11 @@ export const compensation: FaqEntryData = {
     'is there any compensation for the late parcel',
     '东西丢了咋赔',
     '这种情况你们咋赔偿',
+    '延迟发货的赔付怎么领',
+    '赔付在哪里领',
+    '补偿怎么领取',
+    'how do I claim compensation',
+    '¿cómo reclamo la compensación?',
   ],
   keywords: [
     '赔偿',

@@ -72,6 +72,11 @@ export const complaintFollowup: FaqEntryData = {
     'mi reclamo sigue abierto y nadie contesta',
     'mi reclamación lleva una semana sin respuesta',
     '投诉完一点动静都没有',
+    '投诉一个礼拜了都没人管',
+    '投诉了好久没有回复',
+    'my complaint has been ignored',
+    'nobody answered my complaint',
+    'mi queja no ha tenido respuesta',
   ],
   keywords: [
     '投诉',

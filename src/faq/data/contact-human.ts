@@ -80,6 +80,13 @@ export const contactHuman: FaqEntryData = {
     '¿cuál es el teléfono de atención al cliente?',
     'pásame con una persona real',
     'necesito hablar con alguien de atención',
+    '叫个人出来',
+    '叫你们的人来跟我说',
+    '找个活人',
+    '我要跟真人说话',
+    'let me talk to a human',
+    'get me a person',
+    'necesito hablar con alguien',
   ],
   keywords: [
     '人工',

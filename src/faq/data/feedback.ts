@@ -62,6 +62,10 @@ export const feedback: FaqEntryData = {
     'quiero felicitar al agente',
     '希望以后能多出点新功能',
     '页面设计能不能简洁点',
+    '给你们提个建议',
+    '建议你们改进一下',
+    '建议把流程简化一下',
+    'I want to give some feedback',
   ],
   keywords: [
     '建议',

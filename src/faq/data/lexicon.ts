@@ -23,7 +23,7 @@ export const STOP_WORDS: readonly string[] = (
   'just so if as by from about into than then them they he she his her have has had get got im ive id please ' +
   'hello hi hey thanks thank ok okay whats hows wheres whos ' +
   'el la los las un una unos unas de del al y o que en es son mi mis tu su por para con se lo le me te como ' +
-  'cual cuando donde este esta esto ese esa muy ya hay estoy soy fue ha he hola buenas buenos gracias favor ' +
+  'cual cuando donde este esta esto ese esa muy ya hay estoy soy fue ha he hola gracias favor ' +
   'tengo tiene tienes puedo puede'
 ).split(' ');
 
@@ -47,3 +47,52 @@ export const LATIN_NEGATORS: readonly string[] = ['dont', 'not', 'no', 'never', 
 
 /** Latin words of wanting or needing. */
 export const LATIN_WANTS: readonly string[] = ['want', 'need', 'quiero', 'necesito', 'longer'];
+
+/**
+ * Words that make a clause a question: in a long message, the question clause is weighted above
+ * the context around it ("I sent the boots back…, so where is my refund?").
+ */
+export const QUESTION_CUES: readonly string[] = [
+  '吗',
+  '呢',
+  '么',
+  '怎么',
+  '咋',
+  '如何',
+  '能不能',
+  '能否',
+  '可不可以',
+  '可以',
+  '什么时候',
+  '啥时候',
+  '几时',
+  '多久',
+  '哪',
+  '为什么',
+  '为啥',
+  '是不是',
+  '有没有',
+  '点解',
+  '点算',
+  '点样',
+  '咩',
+  'where',
+  'how',
+  'when',
+  'why',
+  'what',
+  'can',
+  'could',
+  'is',
+  'does',
+  'do',
+  'will',
+  'which',
+  'who',
+  'donde',
+  'como',
+  'cuando',
+  'que',
+  'puedo',
+  'cual',
+];

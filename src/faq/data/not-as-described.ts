@@ -95,6 +95,12 @@ export const notAsDescribed: FaqEntryData = {
     '订的是这一款 卖家发了另一款',
     'they sent me the wrong colour',
     'me enviaron otro modelo',
+    'no se parece a las fotos',
+    'lo que recibí no es lo que aparece en la foto',
+    'no es igual a la descripción',
+    'it looks nothing like the pictures',
+    'what I received is not what was shown',
+    'not what I ordered, looks totally different',
   ],
   keywords: [
     '不符',

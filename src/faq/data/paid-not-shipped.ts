@@ -87,6 +87,12 @@ export const paidNotShipped: FaqEntryData = {
     '一直没有物流信息 是不是根本没发货',
     '预售承诺的发货日期都过了',
     "the order is still sitting in the seller's warehouse",
+    '付了款就一直没动静 啥时候寄出',
+    'order 一直 pending 不发货',
+    'the order still says awaiting shipment after I paid',
+    'lo pagué y sigue sin enviarse',
+    'ya pagué y todavía no lo mandan',
+    'pagué hace días y el vendedor no envía nada',
   ],
   keywords: [
     '发货',
@@ -105,5 +111,5 @@ export const paidNotShipped: FaqEntryData = {
     '出库',
     '寄出',
   ],
-  negativeCues: ['已发货', '已经发货了', '发货了但', '发货后'],
+  negativeCues: ['已发货', '已经发货了', '发货了但', '发货后', '都发货', '发货都', '派送', '签收', '在路上'],
 };

@@ -79,6 +79,11 @@ export const paymentProblem: FaqEntryData = {
     'double charge on my credit card',
     'me descontaron el dinero pero no hay pedido',
     'me cobraron de más',
+    '付不到款',
+    '付不了款',
+    '付款付不了 老提示系统繁忙',
+    'the payment will not go through',
+    'no me deja pagar',
   ],
   keywords: [
     '支付',

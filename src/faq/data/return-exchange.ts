@@ -86,6 +86,13 @@ export const returnExchange: FaqEntryData = {
     '寄回的地址填错了',
     '退货时快递地址写错了怎么办',
     '退款肿么还没到账',
+    '¿cómo pido la devolución?',
+    'quiero devolverlo',
+    'quiero cambiarlo por otra talla',
+    'I returned it but no refund yet',
+    'the seller received my return but I have not been refunded',
+    '退回去了 钱还没到账',
+    'refund 到现在还没到',
   ],
   keywords: [
     '退货',

@@ -74,6 +74,12 @@ export const securityFraud: FaqEntryData = {
     'me llegó un mensaje sospechoso con un enlace',
     'is this link fake',
     '淘宝账号被陌生人绑定了',
+    'me piden pagar para recibir un premio',
+    'dicen que gané un premio',
+    '¿es una estafa?',
+    '¿esto es fraude?',
+    'someone says I won a prize and must pay a fee',
+    'they asked me for my bank card number',
   ],
   keywords: [
     '诈骗',

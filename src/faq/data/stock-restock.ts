@@ -69,8 +69,13 @@ export const stockRestock: FaqEntryData = {
     'will there be another batch',
     '¿van a reponer esta talla?',
     'avísame cuando haya stock',
+    '什么时候返货',
+    '还会返货吗',
+    'is it coming back',
+    '¿cuándo lo reponen?',
   ],
   keywords: [
+    '返货',
     '有货',
     '没货',
     '无货',

@@ -28,6 +28,14 @@ export const TRADITIONAL_PAIRS =
   '試试 們们 縮缩 滾滚 彈弹 當当 極极 熱热 瀏浏 覽览 碼码 儀仪 錄录 綁绑 戶户 盜盗 竊窃 惡恶 偽伪 冒冒 ' +
   '詳详 層层 聲声 錄录 攝摄 龍龙 學学 習习 讚赞 謊谎 騙骗 誰谁 談谈 問问 題题 訴诉 牆墙 銀银 鍵键 盤盘';
 
+/**
+ * Cantonese written forms → their Mandarin counterparts, as "粤普" pairs: 冇货 reads as 没货, 收咗
+ * as 收了, 唔见 as 不见 (嘅 的, 咗 了, 唔 不, 喺 在, 冇 没, 嚟 来, 俾/畀 给, 佢 他, 啲 些, 睇 看,
+ * 乜/咩 什, 嗰 那, 搵/揾 找, 攞 拿).
+ */
+export const CANTONESE_PAIRS =
+  '嘅的 咗了 唔不 喺在 冇没 嚟来 俾给 畀给 佢他 啲些 睇看 乜什 咩什 嗰那 搵找 揾找 攞拿';
+
 /** Common confusions in customers' typing, applied unconditionally (the wrong character is rare otherwise). */
 export const TYPO_PAIRS = '劵券 欵款 帐账 緃纵 冩写 呌叫';
 
