@@ -70,7 +70,7 @@ export const reportCommand: Command = async (args, io) => {
   try {
     parsed = parse(args);
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    throw new UsageError(error instanceof Error ? error.message : String(error), HELP);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -88,7 +88,7 @@ export const reportCommand: Command = async (args, io) => {
   if (groupBy !== undefined && groupBy !== 'channel' && groupBy !== 'issueType') {
     throw new UsageError(`--group-by must be channel or issueType, got ${JSON.stringify(groupBy)}`);
   }
-  if (positionals.length === 0) throw new UsageError(`no case-log files given\n\n${HELP}`);
+  if (positionals.length === 0) throw new UsageError(`no case-log files given`, HELP);
   const logs: CaseLog[] = [];
   for (const file of positionals) {
     let text: string;
