@@ -15,7 +15,7 @@ const unsafeInteger: fc.Arbitrary<number> = fc.oneof(
   fc.double({ min: 2 ** 53 + 2, max: 1e300, noNaN: true }),
   fc.double({ min: -1e300, max: -(2 ** 53 + 2), noNaN: true }),
   fc.bigInt({ min: 2n ** 53n + 1n, max: 10n ** 30n }).map(Number),
-  fc.constantFrom(1550672064762308113, 2 ** 53 + 2, Number.MAX_VALUE, Infinity, -Infinity),
+  fc.constantFrom(Number(1550672064762308113n), 2 ** 53 + 2, Number.MAX_VALUE, Infinity, -Infinity),
 );
 
 const NOW = new Date('2026-09-30T12:00:00+08:00');
