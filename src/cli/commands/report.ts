@@ -95,18 +95,15 @@ export const reportCommand: Command = async (args, io) => {
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      io.err(
-        `tiantian-support report: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      return 1;
+      // Thrown to main, which escapes the file name and the message as every error's (exit 1).
+      throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const result = parseCaseLog(text);
     if (!result.success) {
       const [issue] = result.error.issues;
-      io.err(
-        `tiantian-support report: ${file} is not a case log: ${issue?.message ?? 'unreadable'}${issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : ''}\n`,
+      throw new Error(
+        `${file} is not a case log: ${issue?.message ?? 'unreadable'}${issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : ''}`,
       );
-      return 1;
     }
     logs.push(result.data);
   }
