@@ -5,8 +5,10 @@
 // Each entry point has a time bound per call, checked on every call of the bench (it throws when one
 // call takes longer):
 // - `capped`: the entry point reads at most a fixed prefix (or refuses a text over its limit) before
-//   normalizing: 50 ms per call whatever the length of the text. detectHandoff and triage on 1 MB
-//   must answer in milliseconds (issue 13, "Done when").
+//   normalizing: 100 ms per call whatever the length of the text (the worst measured is a few tens
+//   of ms: the capped part of an NFKC-expanding text, 18 times longer once normalized; the margin is
+//   for a shared, loaded machine). detectHandoff and triage on 1 MB must answer in milliseconds
+//   (issue 13, "Done when").
 // - `linear`: the entry point reads the whole text on purpose (a redaction or a scam check that
 //   skipped a part would miss what it hides): 1 µs per UTF-16 unit of the input (10 s for 10 MB),
 //   on this shared machine.
@@ -42,7 +44,7 @@ import { escalationSignal, safeTriage, triage } from '../src/triage/index.js';
 
 const NOW = new Date('2026-09-30T12:00:00+08:00');
 const ORDER = '1550672064762308113';
-const CAPPED_MS = 50;
+const CAPPED_MS = 100;
 const LINEAR_MS_PER_UNIT = 0.001;
 
 const message = (unit: string, length: number) =>
@@ -109,7 +111,11 @@ const ENTRY_POINTS: ReadonlyArray<readonly [string, Bound, (text: string) => unk
   [
     'checkEvidence (a file name)',
     'capped',
-    (t) => checkEvidence([{ name: t, width: 1080, height: 1920 }], { issueType: 'quality-dispute', orderId: ORDER }),
+    (t) =>
+      checkEvidence([{ name: t, width: 1080, height: 1920 }], {
+        issueType: 'quality-dispute',
+        orderId: ORDER,
+      }),
   ],
   ['parseYuan', 'capped', (t) => parseYuan(t)],
   ['safeRenderScript (a value)', 'linear', (t) => safeRenderScript('handoff-greeting', { agentName: t })],
@@ -134,6 +140,10 @@ function boundMs(bound: Bound, text: string): number {
   return bound === 'capped' ? CAPPED_MS : Math.max(CAPPED_MS, text.length * LINEAR_MS_PER_UNIT);
 }
 
+/** The time of every call, by entry point and size: printed as medians at the end. */
+const TIMES = new Map<string, number[]>();
+const median = (list: readonly number[]) => [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)];
+
 /**
  * Runs `call`, keeps its time, and throws (or, for an open defect, warns) once the median of its
  * calls so far (three at least) is over the bound: one call slowed by the other processes of a
@@ -143,24 +153,23 @@ function bounded(size: Size, name: string, bound: Bound, call: () => unknown): (
   const limit = boundMs(bound, TEXTS[size]);
   const times: number[] = [];
   TIMES.set(`${name}\t${size}`, times);
+  let over = 0;
   let reported = false;
   return () => {
     const start = performance.now();
     call();
-    times.push(performance.now() - start);
-    if (reported || times.length < 3) return;
-    const middle = median(times)!;
-    if (middle <= limit) return;
+    const took = performance.now() - start;
+    times.push(took);
+    if (took > limit) over += 1;
+    // The median (the middle call, the upper one of an even count) is over the bound exactly when
+    // at least half of the calls are, rounded up; no sort per call, its cost would be timed too.
+    if (reported || times.length < 3 || over < Math.ceil(times.length / 2)) return;
     reported = true;
-    const text = `${name} on ${size}: median ${middle.toFixed(1)} ms a call (bound ${limit.toFixed(0)} ms, ${bound})`;
+    const text = `${name} on ${size}: median ${median(times)!.toFixed(1)} ms a call (bound ${limit.toFixed(0)} ms, ${bound})`;
     if (!OPEN[name]?.includes(size)) throw new Error(text);
     console.warn(`OPEN (issue 13): ${text}`);
   };
 }
-
-/** The time of every call, by entry point and size: printed as medians at the end. */
-const TIMES = new Map<string, number[]>();
-const median = (list: readonly number[]) => [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)];
 
 afterAll(() => {
   const sizes = Object.keys(TEXTS) as Size[];
