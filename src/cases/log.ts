@@ -2,6 +2,7 @@
 // keeping the tree head after it, so that a check can say which entry was touched.
 import { TiantianError } from '../shared/errors.js';
 import { type SafeResult, fail, ok } from '../shared/result.js';
+import { safely } from '../shared/safe-call.js';
 import { issuesFromZod } from '../shared/zod-issues.js';
 import { canonicalEventBytes, normalizeEvent } from './canonical.js';
 import { type CaseEvent, CaseEventSchema } from './events.js';
@@ -52,15 +53,6 @@ export function caseEventLeafHash(event: CaseEvent): Promise<Uint8Array> {
   return merkleLeafHash(canonicalEventBytes(event));
 }
 
-async function frontierOf(log: CaseLog): Promise<Frontier> {
-  const known = frontiers.get(log);
-  if (known) return known;
-  let frontier = EMPTY_FRONTIER;
-  for (const entry of log.entries) frontier = await pushLeaf(frontier, fromHex(entry.leafHash)!);
-  frontiers.set(log, frontier);
-  return frontier;
-}
-
 function isCaseLog(value: unknown): value is CaseLog {
   if (value === null || typeof value !== 'object') return false;
   const log = value as CaseLog;
@@ -86,6 +78,36 @@ function isCaseLog(value: unknown): value is CaseLog {
  * result.success; //=> false (a case log starts with its 'opened' event)
  */
 export async function safeAppendCaseEvent(log: CaseLog, event: unknown): Promise<SafeResult<CaseLog>> {
+  // Everything read from the caller's values is read here, in one guard: a getter or a Proxy trap
+  // that throws is an issue, not a rejected promise. What follows works on the snapshot only.
+  const checked = safely(() => checkAppend(log, event));
+  if (!checked.success) return checked;
+  const { entries, leaves, normalized } = checked.data;
+  let frontier = frontiers.get(log);
+  if (frontier === undefined) {
+    frontier = EMPTY_FRONTIER;
+    for (const leaf of leaves) frontier = await pushLeaf(frontier, leaf);
+    frontiers.set(log, frontier);
+  }
+  const leaf = await caseEventLeafHash(normalized);
+  frontier = await pushLeaf(frontier, leaf);
+  const root = toHex(await frontierRoot(frontier));
+  const entry: CaseLogEntry = Object.freeze({ event: normalized, leafHash: toHex(leaf), root });
+  const next: CaseLog = Object.freeze({
+    format: CASE_LOG_FORMAT,
+    size: entries.length + 1,
+    root,
+    entries: Object.freeze([...entries, entry]),
+  });
+  frontiers.set(next, frontier);
+  return ok(next);
+}
+
+/** The synchronous part of {@link safeAppendCaseEvent}: reads and checks the log and the event. */
+function checkAppend(
+  log: CaseLog,
+  event: unknown,
+): SafeResult<{ entries: readonly CaseLogEntry[]; leaves: readonly Uint8Array[]; normalized: CaseEvent }> {
   if (!isCaseLog(log))
     return fail([
       {
@@ -94,10 +116,27 @@ export async function safeAppendCaseEvent(log: CaseLog, event: unknown): Promise
         path: ['log'],
       },
     ]);
+  const entries = [...log.entries];
+  // A log not built here (its frontier unknown) is rehashed from its leaves: each must be one.
+  const leaves: Uint8Array[] = [];
+  if (!frontiers.has(log)) {
+    for (const [index, entry] of entries.entries()) {
+      const leaf = fromHex(String(entry?.leafHash));
+      if (leaf?.length !== 32)
+        return fail([
+          {
+            code: 'invalid_format',
+            message: 'Expected a leaf hash of 64 hexadecimal digits',
+            path: ['log', 'entries', index, 'leafHash'],
+          },
+        ]);
+      leaves.push(leaf);
+    }
+  }
   const parsed = CaseEventSchema.safeParse(event);
   if (!parsed.success) return fail(issuesFromZod(parsed.error.issues, ['event']));
   const normalized = normalizeEvent(parsed.data);
-  const last = log.entries[log.entries.length - 1];
+  const last = entries[entries.length - 1];
   if (!last && normalized.type !== 'opened')
     return fail([
       {
@@ -122,18 +161,7 @@ export async function safeAppendCaseEvent(log: CaseLog, event: unknown): Promise
         path: ['event', 'at'],
       },
     ]);
-  const leaf = await caseEventLeafHash(normalized);
-  const frontier = await pushLeaf(await frontierOf(log), leaf);
-  const root = toHex(await frontierRoot(frontier));
-  const entry: CaseLogEntry = Object.freeze({ event: normalized, leafHash: toHex(leaf), root });
-  const next: CaseLog = Object.freeze({
-    format: CASE_LOG_FORMAT,
-    size: log.size + 1,
-    root,
-    entries: Object.freeze([...log.entries, entry]),
-  });
-  frontiers.set(next, frontier);
-  return ok(next);
+  return ok({ entries, leaves, normalized });
 }
 
 /**

@@ -18,9 +18,24 @@ export interface CliIo {
 /** One sub-command: gets its own arguments (after the command name), returns the exit code. */
 export type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-/** A usage error: printed with the command's help, exit code 2. */
+/**
+ * A usage error, exit code 2. Its message names values from outside (an argument, a file name), so
+ * it is printed as one line per entry of `lines` with every control, line-break and bidi character
+ * escaped; `help`, the program's own text, follows as is.
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** The message's lines (one per issue); each is escaped on its own when printed. */
+  readonly lines: readonly string[];
+  /** The command's help, printed after the message; program text, never a value from outside. */
+  readonly help: string | undefined;
+
+  constructor(message: string | readonly string[], help?: string) {
+    const lines = typeof message === 'string' ? [message] : [...message];
+    super(lines.join('\n'));
+    this.lines = lines;
+    this.help = help;
+  }
 }
 
 /**

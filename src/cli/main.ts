@@ -9,7 +9,7 @@ import { scriptCommand } from './commands/script.js';
 import { slaCommand } from './commands/sla.js';
 import { taxCommand } from './commands/tax.js';
 import { type CliIo, type Command, UsageError } from './io.js';
-import { printable, printableLines } from './printable.js';
+import { printable } from './printable.js';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   channels: { run: channelsCommand, summary: 'the contact channels, open or closed now (--json)' },
@@ -64,12 +64,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await command.run(rest, io);
   } catch (error) {
+    // A message carries values from outside: none of its characters may start a line of its own.
     if (error instanceof UsageError) {
-      io.err(`tiantian-support ${name}: ${printableLines(error.message)}\n`);
+      const help = error.help === undefined ? '' : `\n${error.help}`;
+      io.err(`tiantian-support ${name}: ${error.lines.map(printable).join('\n')}\n${help}`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`tiantian-support ${name}: ${printableLines(message)}\n`);
+    io.err(`tiantian-support ${name}: ${printable(message)}\n`);
     return 1;
   }
 }

@@ -23,14 +23,3 @@ const UNPRINTABLE = /[\p{Cc}\p{Cs}\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2
 export function printable(value: string): string {
   return value.replace(UNPRINTABLE, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
 }
-
-/**
- * Text of several lines made of values from outside (an error message with the command's help):
- * each line made {@link printable}, the line breaks kept.
- *
- * @param text - lines separated by `\n`
- * @returns the same lines, each printable
- */
-export function printableLines(text: string): string {
-  return text.split('\n').map(printable).join('\n');
-}

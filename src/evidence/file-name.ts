@@ -120,6 +120,9 @@ export function isPortableFileName(name: string): boolean {
   return (
     typeof name === 'string' &&
     name.length > 0 &&
+    // Every UTF-16 unit takes at least one UTF-8 byte: a longer name is refused before any scan
+    // (a 10 MB "name" costs nothing).
+    name.length <= MAX_FILE_NAME_BYTES &&
     !WINDOWS_FORBIDDEN.test(name) &&
     !hasControlCharacter(name) &&
     !LONE_SURROGATE.test(name) &&

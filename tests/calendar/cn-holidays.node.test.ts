@@ -1,7 +1,7 @@
 // Every date of the published notices (../shared/data/cn-holidays.json) against CHINA_CALENDAR, and
 // the lunar and solar-term computations (used for unpublished years) against the same notices.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHINA_CALENDAR, getDayInfo, isWorkday } from '../../src/calendar/index.js';
 import { dayNumber, formatDay } from '../../src/calendar/civil.js';
@@ -14,7 +14,16 @@ import {
 } from '../../src/calendar/lunar.js';
 import { chinaStatutoryDays } from '../../src/calendar/workday-calendar.js';
 
-const FILE = resolve(import.meta.dirname, '../../../shared/data/cn-holidays.json');
+// ../shared/data/cn-holidays.json beside the repository, looked up from each parent in turn so a
+// git worktree (../wt/<name>) finds it too.
+const FILE = (() => {
+  let dir = resolve(import.meta.dirname, '../..');
+  for (;;) {
+    const candidate = resolve(dir, '../shared/data/cn-holidays.json');
+    if (existsSync(candidate) || dirname(dir) === dir) return candidate;
+    dir = dirname(dir);
+  }
+})();
 const present = existsSync(FILE);
 type Notices = { years: Record<string, { holidays: string[]; workdays: string[] }> };
 const data: Notices = present ? JSON.parse(readFileSync(FILE, 'utf8')) : { years: {} };
@@ -109,5 +118,96 @@ describe.skipIf(!present)('lunar festivals and 清明 against the published noti
       for (const d of estimated)
         expect({ date: formatDay(d), off: off.has(d) }).toEqual({ date: formatDay(d), off: true });
     }
+  });
+});
+
+// The make-up working days (调休上班) of each State Council notice, under the festival the notice
+// names them for (its own words, abridged). Written from the notices, not from the embedded data:
+// 2026-09-20 sits between 中秋节 (09-25) and 国庆节 but the notice gives it to 国庆节.
+const NOTICE_MAKEUP_DAYS: Record<
+  string,
+  readonly (readonly [festivals: string, dates: readonly string[]])[]
+> = {
+  // 国办发明电〔2019〕16号; 春节 extended to 02-02 by 国办发明电〔2020〕1号, work resumes 02-03.
+  '2020': [
+    ['春节', ['2020-01-19', '2020-02-03']],
+    ['劳动节', ['2020-04-26', '2020-05-09']],
+    ['端午节', ['2020-06-28']],
+    ['国庆节、中秋节', ['2020-09-27', '2020-10-10']],
+  ],
+  // 国办发明电〔2020〕27号
+  '2021': [
+    ['春节', ['2021-02-07', '2021-02-20']],
+    ['劳动节', ['2021-04-25', '2021-05-08']],
+    ['中秋节', ['2021-09-18']],
+    ['国庆节', ['2021-09-26', '2021-10-09']],
+  ],
+  // 国办发明电〔2021〕11号
+  '2022': [
+    ['春节', ['2022-01-29', '2022-01-30']],
+    ['清明节', ['2022-04-02']],
+    ['劳动节', ['2022-04-24', '2022-05-07']],
+    ['国庆节', ['2022-10-08', '2022-10-09']],
+  ],
+  // 国办发明电〔2022〕16号
+  '2023': [
+    ['春节', ['2023-01-28', '2023-01-29']],
+    ['劳动节', ['2023-04-23', '2023-05-06']],
+    ['端午节', ['2023-06-25']],
+    ['中秋节、国庆节', ['2023-10-07', '2023-10-08']],
+  ],
+  // 国办发明电〔2023〕7号
+  '2024': [
+    ['春节', ['2024-02-04', '2024-02-18']],
+    ['清明节', ['2024-04-07']],
+    ['劳动节', ['2024-04-28', '2024-05-11']],
+    ['中秋节', ['2024-09-14']],
+    ['国庆节', ['2024-09-29', '2024-10-12']],
+  ],
+  // 国办发明电〔2024〕12号
+  '2025': [
+    ['春节', ['2025-01-26', '2025-02-08']],
+    ['劳动节', ['2025-04-27']],
+    ['国庆节、中秋节', ['2025-09-28', '2025-10-11']],
+  ],
+  // 国办发明电〔2025〕7号: "国庆节：10月1日至7日放假调休，共7天。9月20日（周日）、10月10日（周六）上班"
+  '2026': [
+    ['元旦', ['2026-01-04']],
+    ['春节', ['2026-02-14', '2026-02-28']],
+    ['劳动节', ['2026-05-09']],
+    ['国庆节', ['2026-09-20', '2026-10-10']],
+  ],
+};
+
+describe.skipIf(!present)("the 调休 labels against each year's notice", () => {
+  const festivalsOf = (label: string | undefined) => (label ?? '').split('、').sort();
+
+  it.each(years)(
+    '%s: every make-up working day is labelled with the festival its notice names',
+    (year, notice) => {
+      const expected = new Map(
+        (NOTICE_MAKEUP_DAYS[year] ?? []).flatMap(([festivals, dates]) =>
+          dates.map((date) => [date, festivals] as const),
+        ),
+      );
+      // The table and the data name the same days: none walked twice, none left out.
+      expect([...expected.keys()].sort()).toEqual([...notice.workdays].sort());
+      for (const date of notice.workdays) {
+        const label = getDayInfo(date).holiday?.['zh-CN'];
+        expect({ date, festivals: festivalsOf(label) }).toEqual({
+          date,
+          festivals: festivalsOf(expected.get(date)),
+        });
+      }
+    },
+  );
+
+  it('2026-09-20 is a make-up day for 国庆节, not for 中秋节 five days later', () => {
+    expect(getDayInfo('2026-09-20')).toMatchObject({
+      kind: 'makeup-workday',
+      workday: true,
+      estimate: false,
+      holiday: { 'zh-CN': '国庆节', en: 'National Day' },
+    });
   });
 });

@@ -175,6 +175,42 @@ describe('appendCaseEvent', () => {
     ]);
   });
 
+  it('answers a getter or Proxy trap that throws, in the log or the event, with an issue, not a rejection', async () => {
+    const boom = () => {
+      throw new Error('hostile');
+    };
+    const log = await logOf(SAMPLE_EVENTS.slice(0, 1));
+    const throwingLog = new Proxy(log, { get: boom });
+    const throwingEntries = { ...log, entries: new Proxy([...log.entries], { get: boom }) };
+    const throwingEvent = Object.defineProperty({}, 'type', { get: boom, enumerable: true });
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const [target, event] of [
+      [throwingLog, SAMPLE_EVENTS[1]],
+      [throwingEntries, SAMPLE_EVENTS[1]],
+      [log, throwingEvent],
+      [log, revoked],
+      [revoked, SAMPLE_EVENTS[1]],
+    ] as const) {
+      const result = await safeAppendCaseEvent(target as never, event);
+      expect(result.success).toBe(false);
+      expect(result.success ? [] : result.error.issues.map((i) => i.code)).toEqual(['invalid_type']);
+    }
+  });
+
+  it('refuses a log not built here whose earlier leaf hash is not one', async () => {
+    const log = await logOf(SAMPLE_EVENTS.slice(0, 2));
+    const copy = JSON.parse(JSON.stringify(log)) as typeof log;
+    const edited = {
+      ...copy,
+      entries: [{ ...log.entries[0]!, leafHash: 'zz' }, log.entries[1]!],
+    };
+    const result = await safeAppendCaseEvent(edited as never, SAMPLE_EVENTS[2]!);
+    expect(result.success ? [] : result.error.issues.map((i) => ({ code: i.code, path: i.path }))).toEqual([
+      { code: 'invalid_format', path: ['log', 'entries', 0, 'leafHash'] },
+    ]);
+  });
+
   it('refuses something that is not a case log', async () => {
     const result = await safeAppendCaseEvent({ entries: 'x' } as never, SAMPLE_EVENTS[0]!);
     expect(result).toEqual({

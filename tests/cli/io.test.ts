@@ -31,3 +31,13 @@ describe('parseOnce', () => {
     expect(parseOnce({ args: ['--var', 'a=1', '--var', 'b=2'], options }).values.var).toEqual(['a=1', 'b=2']);
   });
 });
+
+describe('UsageError', () => {
+  it('keeps the lines of its message apart from the help that follows them', () => {
+    const one = new UsageError('bad --at', 'Usage: …');
+    expect(one).toMatchObject({ message: 'bad --at', lines: ['bad --at'], help: 'Usage: …' });
+    const two = new UsageError(['lines.0: too big', 'lines.1: missing']);
+    expect(two).toMatchObject({ message: 'lines.0: too big\nlines.1: missing', help: undefined });
+    expect(two.lines).toEqual(['lines.0: too big', 'lines.1: missing']);
+  });
+});

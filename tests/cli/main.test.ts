@@ -35,4 +35,19 @@ describe('tiantian-support (command line)', () => {
     expect(usage.err).not.toContain('\u001b');
     expect(usage.err.split('\n').some((line) => line.startsWith('✓ ok'))).toBe(false);
   });
+
+  // A value echoed in a message must not start a line: only the help after it is multi-line.
+  it.each([
+    ['an unknown script', ['script', 'x\n✓ ok\u202e']],
+    ['an unknown issue type', ['evidence', 'checklist', '--issue', 'x\n✓ ok\u0085']],
+    ['a bad locale', ['ask', '--locale', 'x\r\n✓ ok', 'hi']],
+    ['a missing case file', ['case', 'show', '/nonexistent/x\n✓ ok']],
+    ['an unknown channel', ['sla', '--channel', 'x\u2028✓ ok']],
+  ])('keeps %s on its line, line breaks escaped', async (_, argv) => {
+    const { code, err } = await runCli(argv);
+    expect(code).toBeGreaterThan(0);
+    expect(err).not.toMatch(/[\r\u0085\u2028\u202e]/);
+    expect(err.split('\n').some((line) => line.startsWith('✓ ok'))).toBe(false);
+    expect(err).toMatch(/x\\u\{(a|d|85|2028)\}/);
+  });
 });

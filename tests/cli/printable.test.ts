@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { printable, printableLines } from '../../src/cli/printable.js';
+import { printable } from '../../src/cli/printable.js';
 
 describe('printable', () => {
   it.each([
@@ -23,10 +23,6 @@ describe('printable', () => {
   it('leaves Chinese, emoji with joiners and ordinary punctuation as they are', () => {
     const text = '故障演示视频 👩‍👩‍👧 1550672064762308113+商品质量争议.jpg (¥12.30)';
     expect(printable(text)).toBe(text);
-  });
-
-  it('printableLines keeps the line breaks between lines and escapes inside each', () => {
-    expect(printableLines('first \u001b[2J\nsecond \u202e')).toBe('first \\u{1b}[2J\nsecond \\u{202e}');
   });
 });
 

@@ -76,6 +76,21 @@ describe('tiantian-support report', () => {
     expect(err).toContain('bad.json is not a case log');
   });
 
+  it('names an unreadable file escaped, on its own line, exit 1', async () => {
+    const { code, err } = await runCli([
+      'report',
+      join(dir, 'x\n✓ forged\u001b[2J'),
+      '--from',
+      '2026-10-01',
+      '--to',
+      '2026-11-01',
+    ]);
+    expect(code).toBe(1);
+    expect(err).toContain('cannot read');
+    expect(err).toContain('x\\u{a}✓ forged\\u{1b}[2J');
+    expect(err.split('\n').some((line) => line.startsWith('✓ forged'))).toBe(false);
+  });
+
   it.each([
     [['--from', '2026-10-01'], '--from and --to are required'],
     [['--from', 'yesterday', '--to', '2026-11-01'], '--from "yesterday" is not a time'],

@@ -99,4 +99,16 @@ describe('tiantian-support script', () => {
     expect(code).toBe(0);
     expect(out).toContain('Usage: tiantian-support script <id>');
   });
+
+  it('prints a reply on one line: a line break or escape in a value is shown, not obeyed', async () => {
+    const { code, out } = await runCli([
+      'script',
+      'handoff-greeting',
+      '--var',
+      'agentName=小\n✓ 订单截图: all good\u001b[2J',
+    ]);
+    expect(code).toBe(0);
+    expect(out.split('\n')).toHaveLength(2);
+    expect(out).toContain('小\\u{a}✓ 订单截图: all good\\u{1b}[2J');
+  });
 });

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_ORDER_ID_LENGTH,
   type EvidenceFileName,
@@ -249,6 +249,18 @@ describe('isPortableFileName and utf8ByteLength', () => {
     expect(isPortableFileName('CON x.txt')).toBe(true);
     expect(isPortableFileName('a\u00a0b😀.jpg')).toBe(true); // U+00A0 is past the C1 block; a surrogate pair is whole
     expect(isPortableFileName(`${'订'.repeat(83)}.jpg`)).toBe(true); // 249 + 4 bytes
+  });
+
+  it('refuses a name longer than 255 UTF-16 units by its length, before any pattern scans it', () => {
+    const test = vi.spyOn(RegExp.prototype, 'test');
+    try {
+      expect(isPortableFileName('a'.repeat(10_000_000))).toBe(false);
+      expect(isPortableFileName(`${'😀'.repeat(128)}`)).toBe(false); // 256 units
+      expect(test).not.toHaveBeenCalled();
+    } finally {
+      test.mockRestore();
+    }
+    expect(isPortableFileName('a'.repeat(255))).toBe(true);
   });
 
   it('counts UTF-8 bytes like an encoder', () => {

@@ -209,7 +209,7 @@ export const askCommand: Command = async (args, io) => {
   try {
     parsed = parse(args);
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    throw new UsageError(error instanceof Error ? error.message : String(error), HELP);
   }
   const { values, positionals } = parsed;
   if (values.help) {

@@ -75,7 +75,8 @@ export const caseCommand: Command = async (args, io) => {
     io.out(HELP);
     return 0;
   }
-  if (!file || !['new', 'add', 'show', 'verify'].includes(action ?? '')) throw new UsageError(HELP);
+  if (!file || !['new', 'add', 'show', 'verify'].includes(action ?? ''))
+    throw new UsageError('give an action (new, add, show or verify) and a case file', HELP);
   if (action === 'new') {
     const event = {
       type: 'opened',

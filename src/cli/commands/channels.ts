@@ -87,7 +87,7 @@ export const channelsCommand: Command = async (args, io) => {
       strict: true,
     }));
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    throw new UsageError(error instanceof Error ? error.message : String(error), HELP);
   }
   if (values.help === true) {
     io.out(HELP);

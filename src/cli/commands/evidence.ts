@@ -39,8 +39,7 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const PROGRESS_FROM = 20;
 
 function issueOption(value: string | undefined): IssueType {
-  if (value === undefined)
-    throw new UsageError(`--issue is required, e.g. --issue quality-dispute\n\n${HELP}`);
+  if (value === undefined) throw new UsageError(`--issue is required, e.g. --issue quality-dispute`, HELP);
   const issueType = issueTypeFromLabel(value);
   if (!issueType)
     throw new UsageError(`unknown issue type "${value}"; expected one of ${ISSUE_TYPES.join(', ')}`);
@@ -193,10 +192,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     },
   });
   const folder = positionals[0];
-  if (folder === undefined || positionals.length > 1)
-    throw new UsageError(`give exactly one folder\n\n${HELP}`);
+  if (folder === undefined || positionals.length > 1) throw new UsageError(`give exactly one folder`, HELP);
   if (values.order === undefined)
-    throw new UsageError(`--order is required, e.g. --order 1550672064762308113\n\n${HELP}`);
+    throw new UsageError(`--order is required, e.g. --order 1550672064762308113`, HELP);
   const orderId = values.order.normalize('NFKC');
   if (!isOrderId(orderId)) throw new UsageError(`--order must be 6 to 32 digits, got "${values.order}"`);
   const issueType = issueOption(values.issue);
@@ -310,5 +308,5 @@ export const evidenceCommand: Command = async (args, io) => {
       throw new UsageError((error as Error).message);
     throw error;
   }
-  throw new UsageError(`unknown sub-command "${sub}"; expected check or checklist\n\n${HELP}`);
+  throw new UsageError(`unknown sub-command "${sub}"; expected check or checklist`, HELP);
 };

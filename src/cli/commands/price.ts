@@ -163,7 +163,7 @@ export const priceCommand: Command = async (args, io) => {
   try {
     parsed = parse(args);
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    throw new UsageError(error instanceof Error ? error.message : String(error), HELP);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -194,7 +194,7 @@ export const priceCommand: Command = async (args, io) => {
     ? safeBestCombination(order, offers, options)
     : safePriceOrder(order, offers, options);
   if (!result.success) {
-    throw new UsageError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+    throw new UsageError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const data = result.data as PriceResult | ReturnType<typeof bestCombination>;
   const priced = 'result' in data ? data.result : data;

@@ -70,7 +70,7 @@ export const reportCommand: Command = async (args, io) => {
   try {
     parsed = parse(args);
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    throw new UsageError(error instanceof Error ? error.message : String(error), HELP);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -88,25 +88,22 @@ export const reportCommand: Command = async (args, io) => {
   if (groupBy !== undefined && groupBy !== 'channel' && groupBy !== 'issueType') {
     throw new UsageError(`--group-by must be channel or issueType, got ${JSON.stringify(groupBy)}`);
   }
-  if (positionals.length === 0) throw new UsageError(`no case-log files given\n\n${HELP}`);
+  if (positionals.length === 0) throw new UsageError(`no case-log files given`, HELP);
   const logs: CaseLog[] = [];
   for (const file of positionals) {
     let text: string;
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      io.err(
-        `tiantian-support report: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      return 1;
+      // Thrown to main, which escapes the file name and the message as every error's (exit 1).
+      throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const result = parseCaseLog(text);
     if (!result.success) {
       const [issue] = result.error.issues;
-      io.err(
-        `tiantian-support report: ${file} is not a case log: ${issue?.message ?? 'unreadable'}${issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : ''}\n`,
+      throw new Error(
+        `${file} is not a case log: ${issue?.message ?? 'unreadable'}${issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : ''}`,
       );
-      return 1;
     }
     logs.push(result.data);
   }

@@ -7,7 +7,7 @@ import {
 } from '../../scripts/index.js';
 import { isLocale, LOCALES, type Locale } from '../../shared/locale.js';
 import { type Command, parseOnce, UsageError } from '../io.js';
-import { printableLines } from '../printable.js';
+import { printable } from '../printable.js';
 
 const HELP = `Usage: tiantian-support script <id> [--var name=value …] [--locale zh-CN|en|es] [--html]
        tiantian-support script list [--locale …] [--json]
@@ -115,7 +115,7 @@ export const scriptCommand: Command = async (args, io) => {
     throw new UsageError(`unknown locale "${values.locale}"; expected one of ${LOCALES.join(', ')}`);
   }
   const [id, ...extra] = positionals;
-  if (id === undefined) throw new UsageError(`which script? Give an id or "list".\n\n${HELP}`);
+  if (id === undefined) throw new UsageError(`which script? Give an id or "list".`, HELP);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
 
   if (id === 'list') {
@@ -160,6 +160,7 @@ export const scriptCommand: Command = async (args, io) => {
   }
   const result = safeRenderScript(id, vars, { locale, format: values.html ? 'html' : 'text' });
   if (!result.success) throw new UsageError(result.error.issues.map((i) => i.message).join('; '));
-  io.out(`${printableLines(result.data)}\n`);
+  // A reply is one paragraph: a line break in it came from a value, and is shown, not obeyed.
+  io.out(`${printable(result.data)}\n`);
   return 0;
 };

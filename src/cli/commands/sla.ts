@@ -125,7 +125,7 @@ export const slaCommand: Command = async (args, io) => {
   try {
     values = parse(args).values;
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    throw new UsageError(error instanceof Error ? error.message : String(error), HELP);
   }
   if (values.help) {
     io.out(HELP);

@@ -88,7 +88,7 @@ export const taxCommand: Command = async (args, io) => {
   try {
     parsed = parse(args);
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    throw new UsageError(error instanceof Error ? error.message : String(error), HELP);
   }
   const { values: v, positionals } = parsed;
   if (v.help) {
@@ -129,7 +129,7 @@ export const taxCommand: Command = async (args, io) => {
   }
   const result = safeEstimateImportTax(request);
   if (!result.success)
-    throw new UsageError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+    throw new UsageError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   io.out(v.json ? `${JSON.stringify(result.data, null, 2)}\n` : render(result.data));
   return result.data.eligible ? 0 : 1;
 };
