@@ -149,6 +149,12 @@ describe('resolveFaq', () => {
     expect(resolveFaq(chatter).status).toBe('no-match');
   });
 
+  it('answers a long message whose issue is one sentence among context sentences', () => {
+    const message =
+      'We moved to a new flat last month and I bought a kettle for the kitchen. My sister came to visit on Sunday. The kettle leaks water from the bottom after two uses. Anyway, what can I do?';
+    expect(resolveFaq(message).best?.id).toBe('quality-dispute');
+  });
+
   it('counts a repeated word once', () => {
     expect(resolveFaq('人工 人工 人工 人工').best?.score).toBe(resolveFaq('人工').best?.score);
   });
