@@ -16,6 +16,10 @@ describe('isOffTopic', () => {
     ['a request for a poem about parcels', '写一首关于快递的诗'],
     ['a dream', '昨晚梦见我的包裹飞走了'],
     ['a simile about one\u2019s luck', '我的运气就像过期的优惠券'],
+    ['a question about the assistant', 'who made you'],
+    ['the assistant\u2019s name, in Spanish', '¿cuál es tu nombre?'],
+    ['the weather', '¿qué tiempo hace hoy?'],
+    ['the time of day', 'what time is it in Beijing'],
   ])('%s: off-topic', (_, text) => {
     expect(offTopic(text)).toBe(true);
   });
@@ -26,6 +30,7 @@ describe('isOffTopic', () => {
     ['a simile without a life word', '收到的衣服像个麻袋'],
     ['a life word without a simile', '心情不好 东西还没到'],
     ['an ordinary question', '优惠券用不了'],
+    ['the weather as the cause of a delay', '下雨天快递会延误吗'],
   ])('%s: not off-topic', (_, text) => {
     expect(offTopic(text)).toBe(false);
   });

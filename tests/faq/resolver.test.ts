@@ -155,6 +155,10 @@ describe('resolveFaq', () => {
     expect(resolveFaq(message).best?.id).toBe('quality-dispute');
   });
 
+  it('reads a wrong pick before shipping as a mistaken order, not an unshipped one', () => {
+    expect(resolveFaq('地址写错了 现在还未发货').best?.id).toBe('mistaken-order');
+  });
+
   it('counts a repeated word once', () => {
     expect(resolveFaq('人工 人工 人工 人工').best?.score).toBe(resolveFaq('人工').best?.score);
   });

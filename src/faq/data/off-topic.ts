@@ -224,6 +224,25 @@ export const UNRELATED_TASK_CUES: readonly string[] = [
   'horoscopo',
   'sone que',
   'un sueno',
+  // Questions about the world or the assistant itself.
+  'what time is it',
+  'que hora es',
+  'weather like',
+  'the weather',
+  'que tiempo hace',
+  '天气怎么样',
+  '天气如何',
+  '会下雨吗',
+  'your name',
+  'who made you',
+  'who created you',
+  'who built you',
+  'who are you',
+  'tu nombre',
+  'quien te creo',
+  '你叫什么名字',
+  '谁开发了你',
+  '谁做的你',
 ];
 
 /** Markers of a simile ("my luck is like an expired coupon"); off-topic next to a {@link LIFE_WORDS} word. */
