@@ -58,6 +58,8 @@ const QUESTION_BOOST = 1;
  * issue stated in one sentence of three, the rest context): the best clause counts this much.
  */
 const CLAUSE_COVERAGE_SHARE = 0.85;
+/** A clause judged alone needs this much explained weight (more than a whole message's MIN_EVIDENCE). */
+const CLAUSE_MIN_EVIDENCE = 2;
 /** At most this many clauses are judged one by one. */
 const MAX_CLAUSES = 16;
 
@@ -339,7 +341,7 @@ class FaqIndex<E extends CustomFaqEntry> {
       this.clauseCover = 0;
       const clause = text.slice(starts[k], ends[k]);
       this.space.visit(this.clauseBuf, normalizeInto(clause, maxLength, this.clauseBuf), this.clauseSink);
-      if (this.clauseCover < MIN_EVIDENCE) continue;
+      if (this.clauseCover < CLAUSE_MIN_EVIDENCE) continue;
       const needed = Math.min(this.clauseTotal, COVERAGE_CAP);
       best = Math.max(best, Math.min(1, this.clauseCover / needed));
     }

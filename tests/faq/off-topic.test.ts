@@ -20,6 +20,7 @@ describe('isOffTopic', () => {
     ['the assistant\u2019s name, in Spanish', '¿cuál es tu nombre?'],
     ['the weather', '¿qué tiempo hace hoy?'],
     ['the time of day', 'what time is it in Beijing'],
+    ['help with a novel', 'I am writing a novel about a courier, suggest a name for him'],
   ])('%s: off-topic', (_, text) => {
     expect(offTopic(text)).toBe(true);
   });

@@ -155,6 +155,12 @@ describe('resolveFaq', () => {
     expect(resolveFaq(message).best?.id).toBe('quality-dispute');
   });
 
+  it('does not answer a long message for one clause that says little (a shop of my own, more customers)', () => {
+    expect(resolveFaq('Tengo una tienda pequeña. Vendo ropa. ¿Cómo consigo más clientes?').status).toBe(
+      'no-match',
+    );
+  });
+
   it('reads a wrong pick before shipping as a mistaken order, not an unshipped one', () => {
     expect(resolveFaq('地址写错了 现在还未发货').best?.id).toBe('mistaken-order');
   });

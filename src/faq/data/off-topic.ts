@@ -224,6 +224,9 @@ export const UNRELATED_TASK_CUES: readonly string[] = [
   'horoscopo',
   'sone que',
   'un sueno',
+  'a novel',
+  'una novela',
+  '写小说',
   // Questions about the world or the assistant itself.
   'what time is it',
   'que hora es',
