@@ -7,7 +7,7 @@ import { type ClauseBounds, clauseBounds, questionClause } from './clauses.js';
 import { CHIT_CHAT_EXAMPLES } from './data/chit-chat.js';
 import { DEFAULT_FAQ_INDEX } from './generated/default-index.js';
 import { defaultFaqEntries } from './knowledge-base.js';
-import { DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText, normalizeInto } from './normalize.js';
+import { CJK_START, DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText, normalizeInto } from './normalize.js';
 import { isOffTopic } from './off-topic.js';
 import { CJK_TERM, LATIN_WORD, validateEntries } from './validate.js';
 import type {
@@ -62,6 +62,12 @@ const CLAUSE_COVERAGE_SHARE = 0.85;
 const CLAUSE_MIN_EVIDENCE = 2;
 /** At most this many clauses are judged one by one. */
 const MAX_CLAUSES = 16;
+/**
+ * A clause longer than this (normalized characters; Chinese, then Latin text) is also judged in
+ * windows of that length, half overlapping: a voice-input run-on states its issue somewhere in it.
+ */
+const WINDOW_CJK = 20;
+const WINDOW_LATIN = 48;
 
 /** Small numbers in `FaqIndexData` strings are stored from '0' up, printable in a source file. */
 const CODE_OFFSET = 0x30;
@@ -252,6 +258,7 @@ class FaqIndex<E extends CustomFaqEntry> {
   private readonly clauseSeen: Uint32Array;
   private clauseStamp = 0;
   private readonly clauseSink: FeatureSink;
+  private windowBuf = new Uint16Array(DEFAULT_MAX_QUERY_LENGTH);
 
   constructor(entries: readonly E[], data: FaqIndexData) {
     this.entries = entries;
@@ -328,22 +335,42 @@ class FaqIndex<E extends CustomFaqEntry> {
     }
   }
 
-  /** The best coverage of one clause of a message of several, by the intent `target`. */
+  /** How much of the normalized codes `buf[from..to)` the target intent explains (0 below CLAUSE_MIN_EVIDENCE). */
+  private spanCoverage(buf: Uint16Array, from: number, to: number): number {
+    this.clauseStamp = (this.clauseStamp + 1) >>> 0 || 1;
+    this.clauseTotal = 0;
+    this.clauseCover = 0;
+    const span = this.windowBuf;
+    for (let i = from; i < to; i++) span[i - from] = buf[i] as number;
+    this.space.visit(span, to - from, this.clauseSink);
+    if (this.clauseCover < CLAUSE_MIN_EVIDENCE) return 0;
+    return Math.min(1, this.clauseCover / Math.min(this.clauseTotal, COVERAGE_CAP));
+  }
+
+  /**
+   * The best coverage, by the intent `target`, of one clause of a message of several, or of one
+   * window of a long clause.
+   */
   private bestClauseCoverage(text: string, bounds: ClauseBounds, target: number, maxLength: number): number {
     const { starts, ends } = bounds;
     const count = Math.min(starts.length, MAX_CLAUSES);
-    if (count < 2) return 0;
+    if (this.windowBuf.length < maxLength) this.windowBuf = new Uint16Array(maxLength);
     this.target = target;
+    const buf = this.clauseBuf;
     let best = 0;
     for (let k = 0; k < count; k++) {
-      this.clauseStamp = (this.clauseStamp + 1) >>> 0 || 1;
-      this.clauseTotal = 0;
-      this.clauseCover = 0;
-      const clause = text.slice(starts[k], ends[k]);
-      this.space.visit(this.clauseBuf, normalizeInto(clause, maxLength, this.clauseBuf), this.clauseSink);
-      if (this.clauseCover < CLAUSE_MIN_EVIDENCE) continue;
-      const needed = Math.min(this.clauseTotal, COVERAGE_CAP);
-      best = Math.max(best, Math.min(1, this.clauseCover / needed));
+      const n = normalizeInto(text.slice(starts[k], ends[k]), maxLength, buf);
+      if (count >= 2) best = Math.max(best, this.spanCoverage(buf, 0, n));
+      let cjk = 0;
+      for (let i = 0; i < n; i++) if ((buf[i] as number) >= CJK_START) cjk++;
+      const size = 2 * cjk >= n ? WINDOW_CJK : WINDOW_LATIN;
+      if (n <= size) continue;
+      for (let start = 0; start < n; start += size / 2) {
+        const from = wordStart(buf, start, n);
+        const to = wordStart(buf, Math.min(n, start + size), n);
+        if (to > from) best = Math.max(best, this.spanCoverage(buf, from, to));
+        if (start + size >= n) break;
+      }
     }
     return best;
   }
@@ -462,6 +489,17 @@ class FaqIndex<E extends CustomFaqEntry> {
     const rival = order[1] === undefined ? 0 : (scores[order[1]] as number);
     return { status: 1 - rival / top < options.ambiguityMargin ? 'ambiguous' : 'matched', best, candidates };
   }
+}
+
+/** `at`, or the end of the Latin word it falls inside (a window never cuts a word in two). */
+function wordStart(buf: Uint16Array, at: number, n: number): number {
+  let i = at;
+  while (i > 0 && i < n && isLatin(buf[i - 1] as number) && isLatin(buf[i] as number)) i++;
+  return i;
+}
+
+function isLatin(code: number): boolean {
+  return code !== 0x20 && code < CJK_START;
 }
 
 /** The feature id a negative cue is recognized by: a CJK term, or one stemmed Latin word. */

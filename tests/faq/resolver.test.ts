@@ -158,6 +158,12 @@ describe('resolveFaq', () => {
     expect(resolveFaq(message).best?.id).toBe('quality-dispute');
   });
 
+  it('answers a voice-input run-on whose issue is in a stretch of it (no punctuation to split at)', () => {
+    const runOn =
+      'hola mira te cuento que compré una chaqueta para mi hijo y cuando llegó tenía una mancha grande en la manga y un botón roto qué hago';
+    expect(resolveFaq(runOn).best?.id).toBe('quality-dispute');
+  });
+
   it('does not answer a long message for one clause that says little (a shop of my own, more customers)', () => {
     expect(resolveFaq('Tengo una tienda pequeña. Vendo ropa. ¿Cómo consigo más clientes?').status).toBe(
       'no-match',
