@@ -21,6 +21,8 @@ describe('isOffTopic', () => {
     ['the weather', '¿qué tiempo hace hoy?'],
     ['the time of day', 'what time is it in Beijing'],
     ['help with a novel', 'I am writing a novel about a courier, suggest a name for him'],
+    ['a request to write something', 'write me a review for the lipstick I bought'],
+    ['a QQ account', '我的QQ号被封了'],
   ])('%s: off-topic', (_, text) => {
     expect(offTopic(text)).toBe(true);
   });
@@ -32,6 +34,7 @@ describe('isOffTopic', () => {
     ['a life word without a simile', '心情不好 东西还没到'],
     ['an ordinary question', '优惠券用不了'],
     ['the weather as the cause of a delay', '下雨天快递会延误吗'],
+    ['a scam that moved to QQ', '有人冒充客服加我QQ让我转账'],
   ])('%s: not off-topic', (_, text) => {
     expect(offTopic(text)).toBe(false);
   });
