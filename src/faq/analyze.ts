@@ -65,8 +65,12 @@ const BUYAO = NEGATIONS[NEGATION_CUES.indexOf('不要')] as number[];
 const LATIN_NEGATOR_SET = new Set(LATIN_NEGATORS);
 const LATIN_WANT_SET = new Set(LATIN_WANTS);
 
+/** Endings a Spanish word loses, longest first (then a final -e as in English). */
+const SPANISH_ENDINGS = ['iendo', 'ando', 'ado', 'ada', 'ido', 'ida', 'an', 'en', 'ar', 'ir', 'o', 'a'];
+
 /**
- * A light stemmer for English and Spanish words: plural, -ing, -ed, final -e, doubled consonant.
+ * A light stemmer for English and Spanish words: plural, -ing, -ed, Spanish verb and noun endings
+ * (-an, -en, -ar, -ir, -ado, -ido, -ando, -o, -a, keeping at least four letters), final -e, doubled consonant.
  *
  * @param word - a lower-case ASCII word
  * @returns its stem
@@ -78,6 +82,13 @@ export function stemWord(word: string): string {
   if (w.length > 4 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 3 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  // Spanish verb and noun endings (reembolsan, reembolsar, reembolsado, reembolso → reembols).
+  for (const ending of SPANISH_ENDINGS) {
+    if (w.length - ending.length >= 4 && w.endsWith(ending)) {
+      w = w.slice(0, -ending.length);
+      break;
+    }
+  }
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   const last = w[w.length - 1] as string;
   if (w.length > 3 && last === w[w.length - 2] && !'aeiousl'.includes(last)) w = w.slice(0, -1);

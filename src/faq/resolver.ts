@@ -3,11 +3,11 @@
 import { describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import { type FeatureSink, FeatureSpace, type FeatureSpaceData, UNKNOWN_WORD } from './analyze.js';
-import { questionClause } from './clauses.js';
+import { type ClauseBounds, clauseBounds, questionClause } from './clauses.js';
 import { CHIT_CHAT_EXAMPLES } from './data/chit-chat.js';
 import { DEFAULT_FAQ_INDEX } from './generated/default-index.js';
 import { defaultFaqEntries } from './knowledge-base.js';
-import { DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText, normalizeInto } from './normalize.js';
+import { CJK_START, DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText, normalizeInto } from './normalize.js';
 import { isOffTopic } from './off-topic.js';
 import { CJK_TERM, LATIN_WORD, validateEntries } from './validate.js';
 import type {
@@ -53,6 +53,21 @@ const MIN_EVIDENCE = 1.5;
 const UNKNOWN_WORD_SHARE = 0.5;
 /** In a message of several clauses, the question clause's features count this much more in the ranking. */
 const QUESTION_BOOST = 1;
+/**
+ * In a message of several clauses, the best intent's coverage is also judged clause by clause (the
+ * issue stated in one sentence of three, the rest context): the best clause counts this much.
+ */
+const CLAUSE_COVERAGE_SHARE = 0.85;
+/** A clause judged alone needs this much explained weight (more than a whole message's MIN_EVIDENCE). */
+const CLAUSE_MIN_EVIDENCE = 2;
+/** At most this many clauses are judged one by one. */
+const MAX_CLAUSES = 16;
+/**
+ * A clause longer than this (normalized characters; Chinese, then Latin text) is also judged in
+ * windows of that length, half overlapping: a voice-input run-on states its issue somewhere in it.
+ */
+const WINDOW_CJK = 20;
+const WINDOW_LATIN = 48;
 
 /** Small numbers in `FaqIndexData` strings are stored from '0' up, printable in a source file. */
 const CODE_OFFSET = 0x30;
@@ -236,6 +251,14 @@ class FaqIndex<E extends CustomFaqEntry> {
   /** Per feature id, the last query whose question clause counted it. */
   private readonly boostedIn: Uint32Array;
   private clauseBuf = new Uint16Array(DEFAULT_MAX_QUERY_LENGTH);
+  /** The intent whose coverage one clause is judged for, and that clause's running sums. */
+  private target = 0;
+  private clauseTotal = 0;
+  private clauseCover = 0;
+  private readonly clauseSeen: Uint32Array;
+  private clauseStamp = 0;
+  private readonly clauseSink: FeatureSink;
+  private windowBuf = new Uint16Array(DEFAULT_MAX_QUERY_LENGTH);
 
   constructor(entries: readonly E[], data: FaqIndexData) {
     this.entries = entries;
@@ -290,6 +313,66 @@ class FaqIndex<E extends CustomFaqEntry> {
     this.sink = (id, weight, negated) => this.accumulate(id, weight, negated);
     this.boostedIn = new Uint32Array(size);
     this.boostSink = (id, weight, negated) => this.boost(id, weight, negated);
+    this.clauseSeen = new Uint32Array(size);
+    this.clauseSink = (id, weight, negated) => this.clauseFeature(id, weight, negated);
+  }
+
+  /** One clause's total weight, and how much of it the target intent explains (as `accumulate`). */
+  private clauseFeature(id: number, weight: number, negated: boolean): void {
+    if (id < 0) {
+      this.clauseTotal += weight * this.unknownIdf * (id === UNKNOWN_WORD ? UNKNOWN_WORD_SHARE : 1);
+      return;
+    }
+    if (this.clauseSeen[id] === this.clauseStamp) return;
+    this.clauseSeen[id] = this.clauseStamp;
+    this.clauseTotal += weight * (this.idf[id] as number);
+    if (negated) return;
+    const end = this.offsets[id + 1] as number;
+    for (let j = this.offsets[id] as number; j < end; j++) {
+      if (this.postIntent[j] !== this.target) continue;
+      this.clauseCover += weight * (this.postCover[j] as number);
+      break;
+    }
+  }
+
+  /** How much of the normalized codes `buf[from..to)` the target intent explains (0 below CLAUSE_MIN_EVIDENCE). */
+  private spanCoverage(buf: Uint16Array, from: number, to: number): number {
+    this.clauseStamp = (this.clauseStamp + 1) >>> 0 || 1;
+    this.clauseTotal = 0;
+    this.clauseCover = 0;
+    const span = this.windowBuf;
+    for (let i = from; i < to; i++) span[i - from] = buf[i] as number;
+    this.space.visit(span, to - from, this.clauseSink);
+    if (this.clauseCover < CLAUSE_MIN_EVIDENCE) return 0;
+    return Math.min(1, this.clauseCover / Math.min(this.clauseTotal, COVERAGE_CAP));
+  }
+
+  /**
+   * The best coverage, by the intent `target`, of one clause of a message of several, or of one
+   * window of a long clause.
+   */
+  private bestClauseCoverage(text: string, bounds: ClauseBounds, target: number, maxLength: number): number {
+    const { starts, ends } = bounds;
+    const count = Math.min(starts.length, MAX_CLAUSES);
+    if (this.windowBuf.length < maxLength) this.windowBuf = new Uint16Array(maxLength);
+    this.target = target;
+    const buf = this.clauseBuf;
+    let best = 0;
+    for (let k = 0; k < count; k++) {
+      const n = normalizeInto(text.slice(starts[k], ends[k]), maxLength, buf);
+      if (count >= 2) best = Math.max(best, this.spanCoverage(buf, 0, n));
+      let cjk = 0;
+      for (let i = 0; i < n; i++) if ((buf[i] as number) >= CJK_START) cjk++;
+      const size = 2 * cjk >= n ? WINDOW_CJK : WINDOW_LATIN;
+      if (n <= size) continue;
+      for (let start = 0; start < n; start += size / 2) {
+        const from = wordStart(buf, start, n);
+        const to = wordStart(buf, Math.min(n, start + size), n);
+        if (to > from) best = Math.max(best, this.spanCoverage(buf, from, to));
+        if (start + size >= n) break;
+      }
+    }
+    return best;
   }
 
   /** Ranking only: the question clause's features add to the scores, not to coverage. */
@@ -335,10 +418,12 @@ class FaqIndex<E extends CustomFaqEntry> {
     if (this.buf.length < options.maxQueryLength) this.buf = new Uint16Array(options.maxQueryLength);
     const length = normalizeInto(query, options.maxQueryLength, this.buf);
     this.space.visit(this.buf, length, this.sink);
-    const clause = questionClause(query.slice(0, options.maxQueryLength * 4));
+    const text = query.slice(0, options.maxQueryLength * 4);
+    const bounds = clauseBounds(text);
+    if (this.clauseBuf.length < options.maxQueryLength)
+      this.clauseBuf = new Uint16Array(options.maxQueryLength);
+    const clause = questionClause(text, bounds);
     if (clause !== undefined) {
-      if (this.clauseBuf.length < options.maxQueryLength)
-        this.clauseBuf = new Uint16Array(options.maxQueryLength);
       this.space.visit(
         this.clauseBuf,
         normalizeInto(clause, options.maxQueryLength, this.clauseBuf),
@@ -372,7 +457,14 @@ class FaqIndex<E extends CustomFaqEntry> {
     // Coverage of a long message is judged against a short question's worth of text, so that a
     // story around the issue does not drown it (the rest of the story is context, not noise).
     const needed = Math.min(this.total, COVERAGE_CAP);
-    const coverage = needed > 0 ? Math.min(1, (cover[first] as number) / needed) : 0;
+    let coverage = needed > 0 ? Math.min(1, (cover[first] as number) / needed) : 0;
+    if (!chatter && coverage < 1) {
+      const byClause =
+        CLAUSE_COVERAGE_SHARE *
+        this.bestClauseCoverage(text, bounds, first, options.maxQueryLength) *
+        (penalized[first] === 1 ? NEGATIVE_CUE_FACTOR : 1);
+      coverage = Math.max(coverage, byClause);
+    }
     const margin = 1 - runnerUp / top;
     // A query of one weak character ("好") explains all of itself and still says nothing: below
     // MIN_EVIDENCE of explained weight (about one specific two-character word) the score shrinks.
@@ -397,6 +489,17 @@ class FaqIndex<E extends CustomFaqEntry> {
     const rival = order[1] === undefined ? 0 : (scores[order[1]] as number);
     return { status: 1 - rival / top < options.ambiguityMargin ? 'ambiguous' : 'matched', best, candidates };
   }
+}
+
+/** `at`, or the end of the Latin word it falls inside (a window never cuts a word in two). */
+function wordStart(buf: Uint16Array, at: number, n: number): number {
+  let i = at;
+  while (i > 0 && i < n && isLatin(buf[i - 1] as number) && isLatin(buf[i] as number)) i++;
+  return i;
+}
+
+function isLatin(code: number): boolean {
+  return code !== 0x20 && code < CJK_START;
 }
 
 /** The feature id a negative cue is recognized by: a CJK term, or one stemmed Latin word. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionClause } from '../../src/faq/clauses.js';
+import { clauseBounds, questionClause } from '../../src/faq/clauses.js';
 
 describe('questionClause', () => {
   it.each([
@@ -19,6 +19,11 @@ describe('questionClause', () => {
       '怎么还不发货',
     ],
     ['the last of several questions', '东西呢？？？物流怎么不动了', '物流怎么不动了'],
+    [
+      'the question sentence after sentences ended by full stops',
+      'I paid on Friday. The seller never answered. Where is my order?',
+      ' Where is my order',
+    ],
   ])('%s', (_, text, clause) => {
     expect(questionClause(text)).toBe(clause);
   });
@@ -29,5 +34,17 @@ describe('questionClause', () => {
     ['an empty message', ''],
   ])('%s: none', (_, text) => {
     expect(questionClause(text)).toBeUndefined();
+  });
+});
+
+describe('clauseBounds', () => {
+  it('ends a clause at a full stop before a space or at the end, not inside a number', () => {
+    const text = 'It cost 9.9 yuan. It broke. Help.';
+    const { starts, ends } = clauseBounds(text);
+    expect(starts.map((start, k) => text.slice(start, ends[k]))).toEqual([
+      'It cost 9.9 yuan',
+      ' It broke',
+      ' Help',
+    ]);
   });
 });

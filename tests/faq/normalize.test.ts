@@ -20,6 +20,7 @@ describe('normalizeFaqText', () => {
 
   it('reads Cantonese written forms as their Mandarin counterparts', () => {
     expect(normalizeFaqText('冇货喇 收咗唔见')).toBe('没货喇 收了不见');
+    expect(normalizeFaqText('我揀錯咗 仲未發貨')).toBe('我选错了 还未发货');
   });
 
   it('replaces 卷 with 券 only next to a coupon context (卷发棒 stays a curling iron)', () => {
@@ -33,6 +34,7 @@ describe('normalizeFaqText', () => {
     expect(normalizeFaqText('要求赔尝')).toBe('要求赔偿');
     expect(normalizeFaqText('我的积份咋少了')).toBe('我的积分咋少了');
     expect(normalizeFaqText('登陆不上')).toBe('登录不上');
+    expect(normalizeFaqText('寄失咗')).toBe('寄丢了');
     expect(normalizeFaqText('发贷太慢')).toBe('发货太慢');
     // The same characters elsewhere are left alone.
     expect(normalizeFaqText('官方 尝试 股份 留言 贷款 陆地')).toBe('官方 尝试 股份 留言 贷款 陆地');

@@ -16,6 +16,13 @@ describe('isOffTopic', () => {
     ['a request for a poem about parcels', '写一首关于快递的诗'],
     ['a dream', '昨晚梦见我的包裹飞走了'],
     ['a simile about one\u2019s luck', '我的运气就像过期的优惠券'],
+    ['a question about the assistant', 'who made you'],
+    ['the assistant\u2019s name, in Spanish', '¿cuál es tu nombre?'],
+    ['the weather', '¿qué tiempo hace hoy?'],
+    ['the time of day', 'what time is it in Beijing'],
+    ['help with a novel', 'I am writing a novel about a courier, suggest a name for him'],
+    ['a request to write something', 'write me a review for the lipstick I bought'],
+    ['a QQ account', '我的QQ号被封了'],
   ])('%s: off-topic', (_, text) => {
     expect(offTopic(text)).toBe(true);
   });
@@ -26,6 +33,8 @@ describe('isOffTopic', () => {
     ['a simile without a life word', '收到的衣服像个麻袋'],
     ['a life word without a simile', '心情不好 东西还没到'],
     ['an ordinary question', '优惠券用不了'],
+    ['the weather as the cause of a delay', '下雨天快递会延误吗'],
+    ['a scam that moved to QQ', '有人冒充客服加我QQ让我转账'],
   ])('%s: not off-topic', (_, text) => {
     expect(offTopic(text)).toBe(false);
   });

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   createFaqResolver,
@@ -147,6 +150,28 @@ describe('resolveFaq', () => {
     const chatter =
       '今天天气真不错，我和朋友一起去公园散步，看到很多人在放风筝，晚上回家吃了火锅，感觉很开心';
     expect(resolveFaq(chatter).status).toBe('no-match');
+  });
+
+  it('answers a long message whose issue is one sentence among context sentences', () => {
+    const message =
+      'We moved to a new flat last month and I bought a kettle for the kitchen. My sister came to visit on Sunday. The kettle leaks water from the bottom after two uses. Anyway, what can I do?';
+    expect(resolveFaq(message).best?.id).toBe('quality-dispute');
+  });
+
+  it('answers a voice-input run-on whose issue is in a stretch of it (no punctuation to split at)', () => {
+    const runOn =
+      'hola mira te cuento que compré una chaqueta para mi hijo y cuando llegó tenía una mancha grande en la manga y un botón roto qué hago';
+    expect(resolveFaq(runOn).best?.id).toBe('quality-dispute');
+  });
+
+  it('does not answer a long message for one clause that says little (a shop of my own, more customers)', () => {
+    expect(resolveFaq('Tengo una tienda pequeña. Vendo ropa. ¿Cómo consigo más clientes?').status).toBe(
+      'no-match',
+    );
+  });
+
+  it('reads a wrong pick before shipping as a mistaken order, not an unshipped one', () => {
+    expect(resolveFaq('地址写错了 现在还未发货').best?.id).toBe('mistaken-order');
   });
 
   it('counts a repeated word once', () => {
@@ -302,5 +327,35 @@ describe('createFaqResolver', () => {
     expect(() => createFaqResolver(shopEntries).resolve(7 as unknown as string)).toThrowError(
       expect.objectContaining({ code: 'invalid_argument' }),
     );
+  });
+});
+
+describe('the resolveFaq path', () => {
+  /** Every module resolver.ts loads at run time (type-only imports left out), as repository paths. */
+  function runtimeImports(entry: string): Set<string> {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const [, specifier] of source.matchAll(/^(?:import|export) (?!type\b)[^;]*?from '([^']+)'/gms)) {
+        if (specifier === undefined) continue;
+        if (!specifier.startsWith('.')) {
+          seen.add(specifier);
+          continue;
+        }
+        visit(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
+      }
+    };
+    visit(entry);
+    return seen;
+  }
+
+  it('loads no zod: the built-in knowledge base is checked at build time, not at run time', () => {
+    const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+    const imports = [...runtimeImports(resolve(root, 'src/faq/resolver.ts'))];
+    expect(imports.some((file) => file.endsWith('src/faq/generated/default-index.ts'))).toBe(true);
+    expect(imports.filter((file) => !file.startsWith('/'))).toEqual([]);
+    expect(imports.filter((file) => file.endsWith('schemas.ts'))).toEqual([]);
   });
 });

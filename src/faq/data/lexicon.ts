@@ -24,7 +24,7 @@ export const STOP_WORDS: readonly string[] = (
   'hello hi hey thanks thank ok okay whats hows wheres whos ' +
   'el la los las un una unos unas de del al y o que en es son mi mis tu su por para con se lo le me te como ' +
   'cual cuando donde este esta esto ese esa muy ya hay estoy soy fue ha he hola gracias favor ' +
-  'tengo tiene tienes puedo puede'
+  'tengo tiene tienes puedo puede mucho mucha muchos muchas'
 ).split(' ');
 
 /**

@@ -21,6 +21,8 @@ export const logisticsDelay: FaqEntryData = {
     },
   ],
   examples: [
+    '货呢',
+    '我的包裹呢 咋还没到',
     'the courier has not delivered it yet',
     'my parcel is late',
     'delivery is delayed',

@@ -16,6 +16,7 @@ export const notAsDescribed: FaqEntryData = {
     },
   ],
   examples: [
+    'no es lo que anunciaron',
     'the material is not what the page said',
     'fake photos, the real thing is different',
     'wrong colour compared to the listing',

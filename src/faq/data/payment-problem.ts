@@ -21,6 +21,7 @@ export const paymentProblem: FaqEntryData = {
     },
   ],
   examples: [
+    'payment failed 付不了',
     'payment error at checkout',
     'money deducted but the order failed',
     'I paid twice by mistake',

@@ -21,6 +21,8 @@ export const returnExchange: FaqEntryData = {
     },
   ],
   examples: [
+    'how do I send it back and get my money back',
+    '质量问题能退货吗',
     'can I swap it for another size',
     'I want to exchange it',
     'how do I send it back',

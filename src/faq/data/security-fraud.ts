@@ -16,6 +16,7 @@ export const securityFraud: FaqEntryData = {
     },
   ],
   examples: [
+    '有人打电话叫我转钱 系咪呃人',
     'alguien entró en mi cuenta',
     'someone logged into my account without me',
     'suspicious link claiming a refund',

@@ -31,10 +31,10 @@ export const TRADITIONAL_PAIRS =
 /**
  * Cantonese written forms → their Mandarin counterparts, as "粤普" pairs: 冇货 reads as 没货, 收咗
  * as 收了, 唔见 as 不见 (嘅 的, 咗 了, 唔 不, 喺 在, 冇 没, 嚟 来, 俾/畀 给, 佢 他, 啲 些, 睇 看,
- * 乜/咩 什, 嗰 那, 搵/揾 找, 攞 拿).
+ * 乜/咩 什, 嗰 那, 搵/揾 找, 攞 拿, 揀 选, 仲 还).
  */
 export const CANTONESE_PAIRS =
-  '嘅的 咗了 唔不 喺在 冇没 嚟来 俾给 畀给 佢他 啲些 睇看 乜什 咩什 嗰那 搵找 揾找 攞拿';
+  '嘅的 咗了 唔不 喺在 冇没 嚟来 俾给 畀给 佢他 啲些 睇看 乜什 咩什 嗰那 搵找 揾找 攞拿 揀选 仲还';
 
 /** Common confusions in customers' typing, applied unconditionally (the wrong character is rare otherwise). */
 export const TYPO_PAIRS = '劵券 欵款 帐账 緃纵 冩写 呌叫';
@@ -45,7 +45,7 @@ export const TYPO_PAIRS = '劵券 欵款 帐账 緃纵 冩写 呌叫';
  */
 export const TYPO_BIGRAMS =
   '清官清关 海官海关 报官报关 赔尝赔偿 补尝补偿 赔赏赔偿 积份积分 物留物流 快第快递 发贷发货 退贷退货 ' +
-  '换贷换货 到贷到货 缺贷缺货 投述投诉 关锐关税 税废税费 密玛密码 验正验证 登陆登录 付欵付款 优慧优惠';
+  '换贷换货 到贷到货 缺贷缺货 投述投诉 关锐关税 税废税费 密玛密码 验正验证 登陆登录 付欵付款 优慧优惠 寄失寄丢';
 
 /**
  * 卷 is a real character (卷发棒, 卷纸) but customers type it for 券 (优惠卷, 领卷): replaced only
