@@ -163,132 +163,135 @@ const object =
     return value;
   };
 
-// The order number of `shared/schemas.ts` (OrderIdSchema).
-const orderId = patterned(
-  'An order number must be a string of digits, not a number',
-  ORDER_ID_PATTERN,
-  'An order number is 6 to 32 ASCII digits',
-);
-// The issue type of `shared/schemas.ts` (IssueTypeSchema).
-const issueType = oneOf(ISSUE_TYPES, 'Expected an issue type id, such as "coupon-unusable"');
-
-const itemIds = (name: string): Rule =>
-  list(
-    `${name} must be an array of checklist item ids`,
-    100,
-    `${name} holds at most 100 items`,
-    patterned(
-      `${name} holds checklist item ids`,
-      ITEM_ID,
-      `${name} holds checklist item ids such as "order-screenshot"`,
-    ),
-  );
-
-// The fields after `type` and `at` of each event type, and which of them may be absent.
 type Fields = readonly [shape: Readonly<Record<string, Rule>>, optional?: readonly string[]];
-const EVENT_FIELDS: Readonly<Record<string, Fields>> = {
-  opened: [
-    { issueType, channel: oneOf(CHANNEL_IDS, `Expected a channel: ${CHANNEL_IDS.join(', ')}`), orderId },
-    ['orderId'],
-  ],
-  message: [
-    {
-      from: oneOf(MESSAGE_AUTHORS, `from must be one of ${MESSAGE_AUTHORS.join(', ')}`),
-      text: text('text', MAX_MESSAGE_LENGTH),
-    },
-  ],
-  evidence: [
-    {
-      fileName: text('fileName', 255),
-      sha256: patterned('sha256 must be a string', HEX64, 'sha256 must be 64 lowercase hexadecimal digits'),
-    },
-  ],
-  'evidence-checked': [
-    {
-      issueType,
-      orderId,
-      complete: (value, path, issues) => {
-        if (typeof value !== 'boolean') add(issues, 'invalid_type', 'complete must be true or false', path);
-        return value;
+
+// Built in one `/* @__PURE__ */` call, so that a bundle that does not validate (the Merkle
+// functions alone) drops all of it.
+const RULES = /* @__PURE__ */ (() => {
+  // The order number of `shared/schemas.ts` (OrderIdSchema).
+  const orderId = patterned(
+    'An order number must be a string of digits, not a number',
+    ORDER_ID_PATTERN,
+    'An order number is 6 to 32 ASCII digits',
+  );
+  // The issue type of `shared/schemas.ts` (IssueTypeSchema).
+  const issueType = oneOf(ISSUE_TYPES, 'Expected an issue type id, such as "coupon-unusable"');
+
+  const itemIds = (name: string): Rule =>
+    list(
+      `${name} must be an array of checklist item ids`,
+      100,
+      `${name} holds at most 100 items`,
+      patterned(
+        `${name} holds checklist item ids`,
+        ITEM_ID,
+        `${name} holds checklist item ids such as "order-screenshot"`,
+      ),
+    );
+
+  // The fields after `type` and `at` of each event type, and which of them may be absent.
+  const EVENT_FIELDS: Readonly<Record<string, Fields>> = {
+    opened: [
+      { issueType, channel: oneOf(CHANNEL_IDS, `Expected a channel: ${CHANNEL_IDS.join(', ')}`), orderId },
+      ['orderId'],
+    ],
+    message: [
+      {
+        from: oneOf(MESSAGE_AUTHORS, `from must be one of ${MESSAGE_AUTHORS.join(', ')}`),
+        text: text('text', MAX_MESSAGE_LENGTH),
       },
-      satisfied: itemIds('satisfied'),
-      missing: itemIds('missing'),
-    },
-  ],
-  status: [{ to: oneOf(CASE_STATES, `to must be one of ${CASE_STATES.join(', ')}`) }],
-  escalated: [{ to: text('to', 200), reason: text('reason', 2000) }, ['to', 'reason']],
-  'signed-for': [{}],
-  'return-received': [{}],
-};
-
-/** `at` in memory: a valid `Date`, read without running any code of the value; a fresh copy. */
-const date: Rule = (value, path, issues) => {
-  let at = value;
-  try {
-    if (value instanceof Date) at = new Date(isRealDate(value) ? timeOfDate(value) : Number.NaN);
-  } catch {
-    // A Proxy whose getPrototypeOf trap throws.
-    at = new Date(Number.NaN);
-  }
-  if (at instanceof Date && !Number.isNaN(at.getTime())) return at;
-  add(issues, 'invalid_type', 'at must be a valid Date', path);
-  return at;
-};
-
-const ISO_MESSAGE = 'at must be an ISO 8601 date-time with an offset, such as 2026-09-30T12:30:00.000Z';
-
-/** `at` in JSON: an ISO 8601 date-time with an offset, as a `Date`. */
-const isoInstant: Rule = (value, path, issues) => {
-  if (typeof value !== 'string') add(issues, 'invalid_type', ISO_MESSAGE, path);
-  else if (!ISO_INSTANT.test(value)) add(issues, 'invalid_format', ISO_MESSAGE, path);
-  else return new Date(value);
-  return value;
-};
-
-const event =
-  (at: Rule): Rule =>
-  (value, path, issues) => {
-    if (!isObject(value)) {
-      add(issues, 'invalid_type', `Expected an object, got ${got(value)}`, path);
-      return value;
-    }
-    const type = value.type;
-    if (!CASE_EVENT_TYPES.includes(type as never)) {
-      add(issues, 'invalid_union', `Expected an event with type one of ${CASE_EVENT_TYPES.join(', ')}`, [
-        ...path,
-        'type',
-      ]);
-      return value;
-    }
-    const [rest, optional] = EVENT_FIELDS[type as string]!;
-    return fields(value, { type: (field) => field, at, ...rest }, optional ?? [], path, issues);
+    ],
+    evidence: [
+      {
+        fileName: text('fileName', 255),
+        sha256: patterned('sha256 must be a string', HEX64, 'sha256 must be 64 lowercase hexadecimal digits'),
+      },
+    ],
+    'evidence-checked': [
+      {
+        issueType,
+        orderId,
+        complete: (value, path, issues) => {
+          if (typeof value !== 'boolean') add(issues, 'invalid_type', 'complete must be true or false', path);
+          return value;
+        },
+        satisfied: itemIds('satisfied'),
+        missing: itemIds('missing'),
+      },
+    ],
+    status: [{ to: oneOf(CASE_STATES, `to must be one of ${CASE_STATES.join(', ')}`) }],
+    escalated: [{ to: text('to', 200), reason: text('reason', 2000) }, ['to', 'reason']],
+    'signed-for': [{}],
+    'return-received': [{}],
   };
 
-const inMemoryEvent = event(date);
-const jsonEvent = event(isoInstant);
-
-const hash = (name: string): Rule =>
-  patterned(`${name} must be a string`, HEX64, `${name} must be 64 lowercase hexadecimal digits`);
-
-const caseLogJson = object({
-  format: oneOf([CASE_LOG_FORMAT], `format must be "${CASE_LOG_FORMAT}"`),
-  size: (value, path, issues) => {
-    const message = 'size must be a whole number';
-    if (typeof value !== 'number' || !Number.isInteger(value)) add(issues, 'invalid_type', message, path);
-    else {
-      if (!Number.isSafeInteger(value)) add(issues, value > 0 ? 'too_big' : 'too_small', message, path);
-      if (value < 0) add(issues, 'too_small', 'size must not be negative', path);
+  /** `at` in memory: a valid `Date`, read without running any code of the value; a fresh copy. */
+  const date: Rule = (value, path, issues) => {
+    let at = value;
+    try {
+      if (value instanceof Date) at = new Date(isRealDate(value) ? timeOfDate(value) : Number.NaN);
+    } catch {
+      // A Proxy whose getPrototypeOf trap throws.
+      at = new Date(Number.NaN);
     }
+    if (at instanceof Date && !Number.isNaN(at.getTime())) return at;
+    add(issues, 'invalid_type', 'at must be a valid Date', path);
+    return at;
+  };
+
+  const ISO_MESSAGE = 'at must be an ISO 8601 date-time with an offset, such as 2026-09-30T12:30:00.000Z';
+
+  /** `at` in JSON: an ISO 8601 date-time with an offset, as a `Date`. */
+  const isoInstant: Rule = (value, path, issues) => {
+    if (typeof value !== 'string') add(issues, 'invalid_type', ISO_MESSAGE, path);
+    else if (!ISO_INSTANT.test(value)) add(issues, 'invalid_format', ISO_MESSAGE, path);
+    else return new Date(value);
     return value;
-  },
-  root: hash('root'),
-  entries: list(
-    'entries must be an array',
-    MAX_CASE_LOG_ENTRIES,
-    `A case log holds at most ${MAX_CASE_LOG_ENTRIES} entries`,
-    object({ event: jsonEvent, leafHash: hash('leafHash'), root: hash('root') }),
-  ),
-});
+  };
+
+  const typeMessage = `Expected an event with type one of ${CASE_EVENT_TYPES.join(', ')}`;
+  const event =
+    (at: Rule): Rule =>
+    (value, path, issues) => {
+      if (!isObject(value)) {
+        add(issues, 'invalid_type', `Expected an object, got ${got(value)}`, path);
+        return value;
+      }
+      const type = value.type;
+      if (!CASE_EVENT_TYPES.includes(type as never)) {
+        add(issues, 'invalid_union', typeMessage, [...path, 'type']);
+        return value;
+      }
+      const [rest, optional] = EVENT_FIELDS[type as string]!;
+      return fields(value, { type: (field) => field, at, ...rest }, optional ?? [], path, issues);
+    };
+
+  const hash = (name: string): Rule =>
+    patterned(`${name} must be a string`, HEX64, `${name} must be 64 lowercase hexadecimal digits`);
+
+  const jsonEvent = event(isoInstant);
+  const caseLogJson = object({
+    format: oneOf([CASE_LOG_FORMAT], `format must be "${CASE_LOG_FORMAT}"`),
+    size: (value, path, issues) => {
+      const message = 'size must be a whole number';
+      if (typeof value !== 'number' || !Number.isInteger(value)) add(issues, 'invalid_type', message, path);
+      else {
+        if (!Number.isSafeInteger(value)) add(issues, value > 0 ? 'too_big' : 'too_small', message, path);
+        if (value < 0) add(issues, 'too_small', 'size must not be negative', path);
+      }
+      return value;
+    },
+    root: hash('root'),
+    entries: list(
+      'entries must be an array',
+      MAX_CASE_LOG_ENTRIES,
+      `A case log holds at most ${MAX_CASE_LOG_ENTRIES} entries`,
+      object({ event: jsonEvent, leafHash: hash('leafHash'), root: hash('root') }),
+    ),
+  });
+
+  return { inMemoryEvent: event(date), jsonEvent, caseLogJson };
+})();
 
 function result<T>(rule: Rule, value: unknown): SafeResult<T> {
   const issues: Issue[] = [];
@@ -305,7 +308,7 @@ function result<T>(rule: Rule, value: unknown): SafeResult<T> {
  * validateCaseEvent({ type: 'status', at: new Date('2026-10-01T02:00:00Z'), to: 'pending' }).success; //=> true
  */
 export function validateCaseEvent(value: unknown): SafeResult<CaseEvent> {
-  return result(inMemoryEvent, value);
+  return result(RULES.inMemoryEvent, value);
 }
 
 /**
@@ -317,7 +320,7 @@ export function validateCaseEvent(value: unknown): SafeResult<CaseEvent> {
  * validateCaseEventJson({ type: 'signed-for', at: '2026-11-23T14:00:00+08:00' }).success; //=> true
  */
 export function validateCaseEventJson(value: unknown): SafeResult<CaseEvent> {
-  return result(jsonEvent, value);
+  return result(RULES.jsonEvent, value);
 }
 
 /**
@@ -329,5 +332,5 @@ export function validateCaseEventJson(value: unknown): SafeResult<CaseEvent> {
  * validateCaseLogJson(JSON.parse(JSON.stringify(createCaseLog()))).success; //=> true
  */
 export function validateCaseLogJson(value: unknown): SafeResult<CaseLog> {
-  return result(caseLogJson, value);
+  return result(RULES.caseLogJson, value);
 }
