@@ -154,7 +154,7 @@ function fields(
   return parsed;
 }
 
-/** An object of `shape` (see {@link fields}); `typeMessage` when it is not an object. */
+/** An object of `shape` (see {@link fields}); "Expected an object, got …" for anything else. */
 const object =
   (shape: Readonly<Record<string, Rule>>, optional: readonly string[] = []): Rule =>
   (value, path, issues) => {
