@@ -53,3 +53,11 @@ export interface CaseLog {
   readonly root: HexHash;
   readonly entries: readonly CaseLogEntry[];
 }
+
+/**
+ * The most entries a stored log may hold.
+ *
+ * @example
+ * MAX_CASE_LOG_ENTRIES > 0; //=> true
+ */
+export const MAX_CASE_LOG_ENTRIES = 1_000_000;

@@ -3,13 +3,13 @@
 import { TiantianError } from '../shared/errors.js';
 import { type SafeResult, fail, ok } from '../shared/result.js';
 import { safely } from '../shared/safe-call.js';
-import { issuesFromZod } from '../shared/zod-issues.js';
 import { canonicalEventBytes, normalizeEvent } from './canonical.js';
-import { type CaseEvent, CaseEventSchema } from './events.js';
+import type { CaseEvent } from './events.js';
 import { EMPTY_FRONTIER, type Frontier, frontierRoot, pushLeaf } from './frontier.js';
 import { fromHex, toHex } from './hex.js';
 import { CASE_LOG_FORMAT, type CaseLog, type CaseLogEntry, type HexHash } from './log-shape.js';
 import { merkleLeafHash } from './merkle.js';
+import { validateCaseEvent } from './validate.js';
 
 /**
  * The root of the empty tree: SHA-256 of the empty string.
@@ -133,8 +133,20 @@ function checkAppend(
       leaves.push(leaf);
     }
   }
-  const parsed = CaseEventSchema.safeParse(event);
-  if (!parsed.success) return fail(issuesFromZod(parsed.error.issues, ['event']));
+  let parsed: SafeResult<CaseEvent>;
+  try {
+    parsed = validateCaseEvent(event);
+  } catch (error) {
+    return fail([
+      {
+        code: 'invalid_type',
+        message: `The event could not be read: ${error instanceof Error ? error.message : 'reading it threw'}`,
+        path: ['event'],
+      },
+    ]);
+  }
+  if (!parsed.success)
+    return fail(parsed.error.issues.map((issue) => ({ ...issue, path: ['event', ...issue.path] })));
   const normalized = normalizeEvent(parsed.data);
   const last = entries[entries.length - 1];
   if (!last && normalized.type !== 'opened')

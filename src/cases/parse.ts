@@ -1,18 +1,13 @@
 // Reading a stored case log back: shape only. Whether its hashes hold is `verifyCaseLog`'s job, so
 // that a tampered log can still be read and the tampering located.
 import * as z from 'zod/mini';
-import { explained, issuesFromZod } from '../shared/zod-issues.js';
-import { type SafeResult, fail, failWith, ok } from '../shared/result.js';
+import { explained } from '../shared/zod-issues.js';
+import { type SafeResult, fail, failWith } from '../shared/result.js';
 import { CaseEventJsonSchema } from './events.js';
-import { CASE_LOG_FORMAT, type CaseLog } from './log-shape.js';
+import { CASE_LOG_FORMAT, type CaseLog, MAX_CASE_LOG_ENTRIES } from './log-shape.js';
+import { validateCaseLogJson } from './validate.js';
 
-/**
- * The most entries a stored log may hold.
- *
- * @example
- * MAX_CASE_LOG_ENTRIES > 0; //=> true
- */
-export const MAX_CASE_LOG_ENTRIES = 1_000_000;
+export { MAX_CASE_LOG_ENTRIES } from './log-shape.js';
 
 const hex = (name: string) =>
   z
@@ -61,9 +56,9 @@ export function parseCaseLog(json: unknown): SafeResult<CaseLog> {
     }
   }
   try {
-    const result = CaseLogJsonSchema.safeParse(value);
-    if (result.success) return ok(result.data);
-    return fail(issuesFromZod(result.error.issues.slice(0, 20)));
+    // The compact twin of CaseLogJsonSchema: the same issues, and no zod in a bundle of the case log.
+    const result = validateCaseLogJson(value);
+    return result.success ? result : fail(result.error.issues.slice(0, 20));
   } catch {
     return failWith('invalid_type', 'The value could not be read as a case log');
   }

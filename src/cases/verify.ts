@@ -1,11 +1,11 @@
 // Checking a case log: every event against its leaf hash, every stored tree head against the tree
 // of the entries before it, and the log against the checkpoints someone else kept.
 import type { Checkpoint } from './checkpoint.js';
-import { CaseEventSchema } from './events.js';
 import { EMPTY_FRONTIER, type Frontier, frontierRoot, pushLeaf } from './frontier.js';
 import { toHex } from './hex.js';
 import { CASE_LOG_FORMAT, type CaseLog } from './log-shape.js';
 import { caseEventLeafHash } from './log.js';
+import { validateCaseEvent } from './validate.js';
 
 /**
  * Why a case log failed its check:
@@ -119,7 +119,7 @@ async function check(log: CaseLog, options: VerifyCaseLogOptions): Promise<CaseL
         'malformed',
         `Entry ${i} is not { event, leafHash, root } with 64-digit hexadecimal hashes`,
       );
-    const parsed = CaseEventSchema.safeParse(entry.event);
+    const parsed = validateCaseEvent(entry.event);
     if (!parsed.success) return fault(i, 'invalid-event', `Entry ${i}: ${parsed.error.issues[0]?.message}`);
     const event = parsed.data;
     const leaf = await caseEventLeafHash(event);
@@ -212,7 +212,7 @@ async function classify(
   i: number,
 ): Promise<CaseLogFault | 'inserted-before'> {
   const leafOf = async (j: number): Promise<Uint8Array | undefined> => {
-    const parsed = CaseEventSchema.safeParse(entries[j]?.event);
+    const parsed = validateCaseEvent(entries[j]?.event);
     return parsed.success ? caseEventLeafHash(parsed.data) : undefined;
   };
   // Inserted: without entry i, the next entry's tree head holds.
@@ -237,8 +237,8 @@ async function isInserted(
   i: number,
 ): Promise<boolean> {
   // A swap of i and i + 1 also puts a good tree head at i + 1; an insertion leaves entry i with no home.
-  const parsed = CaseEventSchema.safeParse(entries[i]!.event);
-  const next = CaseEventSchema.safeParse(entries[i + 1]!.event);
+  const parsed = validateCaseEvent(entries[i]!.event);
+  const next = validateCaseEvent(entries[i + 1]!.event);
   if (!parsed.success || !next.success) return true;
   const withNext = await pushLeaf(before, await caseEventLeafHash(next.data));
   const after = await pushLeaf(withNext, await caseEventLeafHash(parsed.data));
