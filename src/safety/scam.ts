@@ -133,19 +133,30 @@ function simplify(text: string): string {
 
 /**
  * The form of a text the scam rules read (and their evidence quotes): NFKC, lower case, the
- * Traditional characters of the word lists as Simplified, runs of white space as one space.
+ * Traditional characters of the word lists as Simplified, runs of white space as one space, and no
+ * space between two Han characters (“验 证 码” is written to slip past word lists).
  *
  * @param text - any string
  * @returns the normalized text
  * @example
- * normalizeScamText('請把驗證碼  告訴我'); //=> '请把验证码 告诉我'
+ * normalizeScamText('請把驗證碼  告訴我'); //=> '请把验证码告诉我'
  */
 export function normalizeScamText(text: string): string {
-  return simplify(text)
-    .normalize('NFKC')
-    .toLowerCase()
+  return dropSpacesBetweenHan(simplify(text).normalize('NFKC').toLowerCase().replace(/\s+/g, ' '));
+}
 
-    .replace(/\s+/g, ' ');
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/** “验 证 码 发 我” → “验证码发我”: a space between two Han characters separates nothing. */
+function dropSpacesBetweenHan(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 1; i < text.length - 1; i++) {
+    if (text.charCodeAt(i) !== 0x20 || !isHan(text.charCodeAt(i - 1)) || !isHan(text.charCodeAt(i + 1))) continue;
+    out += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Every listed word's start offsets in `text`, Latin words on word boundaries. */
@@ -322,6 +333,7 @@ function assessText(text: string, allowed: ReadonlySet<string>): Map<string, Sca
 const OFF_PLATFORM_IDS: readonly string[] = [
   'off-platform-contact',
   'screen-sharing',
+  'link-ip',
   'link-lookalike',
   'link-mixed-script',
   'link-punycode',

@@ -122,8 +122,8 @@ describe('assessScamRisk: a conversation', () => {
     ]);
     expect([result.level, result.score, result.signals.map((s) => s.id)]).toEqual([
       'high',
-      7,
-      ['verification-code-request', 'lost-parcel-claim'],
+      9,
+      ['verification-code-request', 'lost-parcel-claim', 'refund-offer'],
     ]);
   });
 
@@ -148,7 +148,9 @@ describe('assessScamRisk: a conversation', () => {
 
 describe('normalizeScamText', () => {
   it.each([
-    ['請把驗證碼  告訴我', '请把验证码 告诉我'],
+    ['請把驗證碼  告訴我', '请把验证码告诉我'],
+    ['验 证 码 发 我', '验证码发我'],
+    ['code 123 给我', 'code 123 给我'],
     ['ＶＥＲＩＦＩＣＡＴＩＯＮ　Code', 'verification code'],
   ])('%j → %j', (text, expected) => {
     expect(normalizeScamText(text)).toBe(expected);
