@@ -152,7 +152,8 @@ function dropSpacesBetweenHan(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 1; i < text.length - 1; i++) {
-    if (text.charCodeAt(i) !== 0x20 || !isHan(text.charCodeAt(i - 1)) || !isHan(text.charCodeAt(i + 1))) continue;
+    if (text.charCodeAt(i) !== 0x20 || !isHan(text.charCodeAt(i - 1)) || !isHan(text.charCodeAt(i + 1)))
+      continue;
     out += text.slice(from, i);
     from = i + 1;
   }
