@@ -431,7 +431,7 @@ export const BENIGN_MESSAGES_2: readonly string[] = [
   '商家发错货了',
   '我的退款被商家拒绝了，平台可以介入吗',
   '小二介入要多久',
-  'I can\'t receive the verification code when I log in',
+  "I can't receive the verification code when I log in",
   'The SMS code never arrives',
   'I applied for a refund in the Taobao app, when will I get it?',
   'Is taobao.com the official website?',
