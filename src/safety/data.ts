@@ -685,7 +685,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'password-request',
     4,
-    '密码|支付密码|登录密码|password|pin|contraseña|clave',
+    '密码|password|pin|contraseña|clave',
     '告诉|提供|发给|发我|报一下|报给|说一下|给我|给客服|输入到|让我|要我|tell me|send me|give me|provide|confirm your|send us|asked for|asked me|dígame|dime|envíeme|facilítenos|proporcione|comparta|confirme|me pidió|me pidieron|索要|索取|we need|need your',
     '忘记|忘了|修改|重置|找回|输错|错误|forgot|reset|olvidé|restablecer',
     8,
@@ -694,14 +694,14 @@ const RULE_TABLE: readonly RuleRow[] = [
     'card-details-request',
     3,
     '银行卡号|卡号|银行卡|信用卡|储蓄卡|有效期|安全码|cvv|card number|card details|bank card|número de tarjeta|número de su tarjeta|datos de la tarjeta|tarjeta bancaria',
-    '提供|告诉|发给|发我|报一下|报给|填写|填一下|填了|输入您|登记|让我|要我|让他|要他|让她|要她|asked for|asked me|me pidió|me pidieron|provide|send me|tell me|give me|enter your|confirm your|proporcione|facilítenos|dígame|introduzca|envíeme|confirme|索要|we need|need your|necesitamos',
-    '',
+    '提供|告诉|发给|发我|报一下|报给|填写|填一下|填了|输入|登记|enter my|type in|让我|要我|让他|要他|让她|要她|asked for|asked me|me pidió|me pidieron|provide|send me|tell me|give me|enter your|confirm your|proporcione|facilítenos|dígame|introduzca|envíeme|confirme|索要|we need|need your|necesitamos',
+    '错误|失败|输不进',
     8,
   ],
   [
     'screen-sharing',
     4,
-    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|打开共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|compartiera la pantalla|compartir mi pantalla|shared my screen|share my screen|zoom|teamviewer|anydesk|todesk|向日葵远程|远程控制|远程协助|share your screen|screen sharing|screen share|share screen|remote access|compartir pantalla|comparta su pantalla|compartir la pantalla|acceso remoto',
+    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|打开共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|compartiera la pantalla|compartir mi pantalla|shared my screen|share my screen|zoom|teamviewer|anydesk|todesk|远程控制|远程协助|share your screen|screen sharing|screen share|share screen|remote access|compartir pantalla|comparta su pantalla|compartir la pantalla|acceso remoto',
     '',
     '',
     8,
@@ -709,7 +709,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'off-platform-contact',
     3,
-    'qq|微信|vx|wx|威信|扣扣|企业微信|v信|薇信|line|whatsapp|telegram|wechat',
+    'qq|微信|vx|wx|威信|扣扣|v信|薇信|line|whatsapp|telegram|wechat',
     '加我|加一下|添加|加个|加他|加她|加对方|加客服|加好友|联系我|私聊|扫码|进群|拉群|add me|add our|added them|add them|add him|contact me|message me|text me|reach me|chat on|move to|continue on|talk on|agrégame|agrégueme|agregue|agregaba|agregarlos|añádame|escríbame|escríbeme|contácteme|hablemos por|continuar por|sigamos por',
     '公众号|官方账号|official account|cuenta oficial',
     6,
@@ -717,7 +717,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'off-platform-contact',
     3,
-    '加qq|加微信|加vx|加wx|加v信|加威信|加薇信|加扣扣|加企业微信|加line|加q|加v|加飞机|纸飞机|加我好友|加他好友|加她好友|加个好友|加我为好友|添加好友|微信联系我|qq联系我|qq群|微信群|私下联系|私下交易|站外|平台外|outside the platform|outside the app|fuera de la plataforma|fuera de la app',
+    '加qq|加微信|加vx|加wx|加威信|加薇信|加扣扣|加企业微信|加line|加q|加v|加飞机|纸飞机|加我好友|加他好友|加她好友|加个好友|加我为好友|添加好友|微信联系我|qq联系我|qq群|微信群|私下联系|私下交易|站外|平台外|outside the platform|outside the app|fuera de la plataforma|fuera de la app',
     '',
     '公众号|官方账号',
     8,
@@ -749,7 +749,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'link-prompt',
     1,
-    '点击链接|点开链接|点击下方链接|点击以下链接|打开链接|登录网址|复制链接到浏览器|click the link|click this link|click here|haga clic|pinche en|abra el enlace',
+    '点击链接|点开链接|点链接|点这个链接|点击下方链接|点击以下链接|打开链接|登录网址|复制链接到浏览器|click the link|click this link|click here|haga clic|pinche en|abra el enlace',
     '',
     '',
     8,
@@ -757,16 +757,16 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'lost-parcel-claim',
     3,
-    '丢失|丢了|丢件|遗失|弄丢|破损|损坏|lost parcel|lost package|parcel was lost|package was lost|parcel is lost|package is lost|lost in transit|damaged in transit|paquete perdido|paquete se perdió|paquete extraviado|se extravió',
+    '丢失|丢了|丢件|遗失|弄丢|破损|损坏|污染|销毁|lost parcel|lost package|parcel was lost|package was lost|parcel is lost|package is lost|lost in transit|damaged in transit|paquete perdido|paquete se perdió|paquete extraviado|se extravió',
     '给您理赔|为您理赔|帮您理赔|对您进行|赔我|赔她|赔他|赔你|要赔|要理赔|要给我|给您赔偿|为您办理|给您办理|帮您办理|给您退款|退款给您|赔偿您|联系您|compensate you|refund you|your compensation|we will refund|we will compensate|le reembolsaremos|indemnizarle|reembolsarle|su indemnización|您的|your|su paquete|理赔请|赔偿请|asked me|me pagarían|le pagaremos',
-    '怎么|如何|怎样|可以吗|能不能|理赔吗|赔偿吗|赔吗|how do i|how can i|cómo',
+    '怎么|如何|怎样|可以吗|能不能|赔偿吗|赔吗|how do i|how can i|cómo',
     16,
   ],
   [
     'membership-charge-threat',
     3,
-    '百万保障|百万医疗|保障服务|会员服务|会员|vip|代理|代理商|直播会员|分期服务|金条|白条|分付|月付|放心借|membership|subscription|agent account|membresía|suscripción',
-    '自动扣费|扣费|扣钱|帮您取消|为您取消|给您取消|帮你取消|扣除|扣款|每月扣|即将到期|到期后|否则|不取消|关闭|影响征信|收取|will be charged|charged monthly|charged every month|monthly charge|cobro mensual|auto-renew|automatically charged|deducted|expire|se le cobrará|cobro automático|se cobrará|caduca',
+    '百万保障|百万医疗|保障服务|会员|vip|代理|分期服务|分期付款功能|分期功能|月付功能|扣费功能|金条|白条|分付|月付|放心借|membership|subscription|agent account|membresía|suscripción',
+    '扣费|扣钱|帮您取消|为您取消|给您取消|帮你取消|扣除|扣款|每月扣|即将到期|到期后|否则|不取消|关闭|影响征信|收取|will be charged|charged monthly|charged every month|monthly charge|cobro mensual|auto-renew|automatically charged|deducted|expire|se le cobrará|cobro automático|se cobrará|caduca',
     '怎么|如何|怎样|能不能|可以|在哪|多少|会不会|扣费吗|how do i|how to|how can i|can i|does the|cómo|puedo',
     10,
   ],
@@ -781,8 +781,8 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'loan-credit',
     4,
-    '征信|贷款|网贷|借呗|微粒贷|花呗额度|额度|流水|credit score|credit record|loan|préstamo|historial crediticio|crédito|校园贷|学生贷',
-    '影响|修复|注销|提高|提升|刷|验证|开通|申请|冻结|借钱|affect|raise|increase|improve|damage|drop|take a loan|verify|afectar|afectado|aumentar|mejorar|dañar|verificar|aumentará|mejorará|will raise|will improve',
+    '征信|贷款|网贷|借呗|微粒贷|额度|金条|白条|学生账户|学生账号|流水|credit score|credit record|loan|préstamo|historial crediticio|crédito|校园贷|学生贷',
+    '影响|修复|注销|提高|提升|刷|验证|开通|申请|冻结|借钱|借出|贷出|额度|affect|raise|increase|improve|damage|drop|take a loan|verify|afectar|afectado|aumentar|mejorar|dañar|verificar|aumentará|mejorará|will raise|will improve',
     '怎么|如何|怎样|征信吗|会不会|how do i|how to|how can i|cómo',
     8,
   ],
@@ -799,7 +799,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     'qr-code',
     3,
     '二维码|扫码|扫一扫|qr code|código qr|codigo qr',
-    '退款|理赔|领取|赔偿|赔付|返现|让我|要我|refund|claim|compensation|asked me|scan a|scan the|scan this|reembolso|indemnización|recibir|escanee|escaneara',
+    '退款|理赔|领取|赔偿|赔付|返现|让我|要我|叫我|refund|claim|compensation|asked me|scan a|scan the|scan this|reembolso|indemnización|recibir|escanee|escaneara',
     '',
     10,
   ],
@@ -832,7 +832,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'refund-offer',
     2,
-    '给您退|为您退|给你退|退款给您|退款给你|给您理赔|为您理赔|给你理赔|为您赔付|给您赔付|退款待领取|领取退款|领取理赔|退款码|退款需要您|理赔需要您|要给我退款|要给我理赔|要退我|退你|refund you|receive your refund|get your refund|claim your refund|receive the refund|your compensation|release the compensation|devolverle el dinero|devolveremos el dinero|devolverme el dinero|su reembolso|recibir el reembolso',
+    '给您退|为您退|给你退|退款给您|退款给你|给您理赔|为您理赔|给你理赔|为您赔付|给您赔付|退款待领取|领取退款|领取理赔|退款码|退款需要您|理赔需要您|要给我退|要给我理赔|要给我赔|要退我|退你|链接理赔|链接退款|链接领取|refund you|receive your refund|get your refund|claim your refund|receive the refund|your compensation|release the compensation|devolverle el dinero|devolveremos el dinero|devolverme el dinero|su reembolso|recibir el reembolso',
     '',
     '',
     8,
@@ -840,7 +840,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'payment-request',
     2,
-    '转一笔|转账确认|转1元|缴纳|交解冻费|解冻费|手续费|激活费|send 1 yuan|pay 1 yuan|pay the deposit|pay a deposit|pay a fee|transfer it to us|transfer your funds|pague el depósito|pague una tarifa',
+    '转一笔|转账确认|转1元|缴纳|解冻费|手续费|激活费|把余额转|余额转到|把钱转|转移资金|资金转移|send 1 yuan|pay 1 yuan|pay the deposit|transfer your balance|move your money|pay a deposit|pay a fee|transfer it to us|transfer your funds|pague el depósito|pague una tarifa',
     '',
     '',
     8,
@@ -854,10 +854,26 @@ const RULE_TABLE: readonly RuleRow[] = [
     8,
   ],
   [
+    'app-download',
+    2,
+    '下载一个|下载个|下载这个|下载软件|安装一个|安装这个|download an app|download this app|install an app|install this app|que descargara|que instalara|descargue esta aplicación|instale esta aplicación',
+    '',
+    '',
+    8,
+  ],
+  [
+    'link-sent',
+    2,
+    '发了个链接|发了一个链接|发来一个链接|发来的链接|发给我一个链接|给我发了链接|给我发了个链接|sent me a link|texted me a link|me mandaron un enlace|me enviaron un enlace',
+    '',
+    '',
+    8,
+  ],
+  [
     'reported-demand',
     1,
-    '有人|对方|陌生|自称|冒充|他说|她说|他们说|打电话说|打来说|someone|a man|a guy|the caller|claiming|they told me|me llamaron|me llamó|alguien|un hombre|me escribieron|me dijeron',
-    '让我|要我|叫我|要求我|让她|让他|asked me|told me|wanted me|me pidió|me pidieron|que descargara|que transfiriera|tenía que',
+    '有人|对方|陌生|自称|冒充|客服|他说|她说|他们说|打电话说|打来说|收到短信说|短信说|someone|a man|a woman|a guy|the caller|claiming|they said|he said|she said|they told me|me llamaron|me llamó|alguien|un hombre|una mujer|me escribieron|me dijeron',
+    '让我|要我|叫我|要求我|让她|让他|需要我|asked me|told me|wanted me|i need to|i had to|i must|me pidió|me pidieron|que descargara|que transfiriera|que instalara|tenía que',
     '',
     24,
   ],
@@ -865,7 +881,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     'customer-service-impersonation',
     1,
     '淘宝客服|天猫客服|支付宝客服|天天特卖客服|官方客服|淘宝的售后|淘宝售后|快递客服|物流客服|理赔中心|客服中心|taobao customer service|taobao support|alipay customer service|alipay support|courier service|servicio de atención al cliente|atención al cliente de taobao',
-    "我是|这里是|自称|我们是|冒充|来电|this is|i am|i'm|we are|calling from|soy|somos|le llamamos",
+    "我是|这里是|自称|我们是|冒充|来电|说是|说他是|说她是|this is|i am|i'm|we are|calling from|claimed to be|said he was|said she was|soy|somos|le llamamos|dijo ser|dijo que era",
     '',
     8,
   ],
@@ -955,4 +971,4 @@ export const CALL_WORDS: readonly string[] = [
  * TRADITIONAL_TO_SIMPLIFIED.slice(0, 4); //=> '驗验證证'
  */
 export const TRADITIONAL_TO_SIMPLIFIED =
-  '驗验證证碼码帳账賬账號号銀银轉转戶户貸贷額额僅仅寶宝會会員员費费賠赔償偿聯联繫系掃扫維维臉脸識识別别絡络務务鏈链結结專专議议騙骗訴诉請请給给發发們们報报寫写幫帮這这裡里為为將将開开關关啟启動动註注銷销貨货題题質质檢检詢询線线視视頻频釘钉騰腾訊讯異异凍冻擊击領领損损壞坏遺遗認认餘余剛刚說说讓让嗎吗話话電电氣气過过還还麼么無无從从絕绝萬万單单傭佣積积購购買买賣卖處处辦办續续權权後后時时級级獎奖護护險险罰罚監监錢钱匯汇網网邊边點点螢萤醫医療疗';
+  '驗验證证碼码帳账賬账號号銀银轉转戶户貸贷額额寶宝會会員员費费賠赔償偿聯联繫系掃扫維维臉脸識识別别務务鏈链結结專专議议訴诉請请給给發发們们報报寫写幫帮這这裡里為为將将開开關关啟启動动註注銷销題题質质檢检線线視视頻频釘钉騰腾訊讯異异凍冻擊击領领損损壞坏遺遗認认說说讓让嗎吗話话電电過过麼么從从絕绝萬万單单傭佣賣卖辦办續续後后時时險险錢钱匯汇網网點点螢萤醫医療疗';
