@@ -11,7 +11,14 @@ import {
   FROZEN_SCAM_MESSAGES,
   FROZEN_SCAM_MESSAGES_2,
 } from './frozen-corpus.js';
-import { BENIGN_MESSAGES, BENIGN_MESSAGES_2, SCAM_MESSAGES, SCAM_MESSAGES_2 } from './scam-corpus.js';
+import {
+  BENIGN_MESSAGES,
+  BENIGN_MESSAGES_2,
+  BENIGN_PROBES,
+  SCAM_MESSAGES,
+  SCAM_MESSAGES_2,
+  SCAM_PROBES,
+} from './scam-corpus.js';
 
 const ids = (text: Parameters<typeof assessScamRisk>[0]) => assessScamRisk(text).signals.map((s) => s.id);
 
@@ -245,6 +252,11 @@ describe('assessScamRisk on the development and frozen sets (the README figures)
     });
     expect(ours.recall).toBeGreaterThanOrEqual(0.9);
     expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('the tuning probes: every scam at medium or above, no benign one', () => {
+    expect(SCAM_PROBES.filter((text) => !flagged(text))).toEqual([]);
+    expect(BENIGN_PROBES.filter(flagged)).toEqual([]);
   });
 
   it('second frozen set: ≥ 90% of scams at medium or above, ≤ 5% of benign messages', () => {
