@@ -132,8 +132,8 @@ function simplify(text: string): string {
 }
 
 /**
- * The form of a text the scam rules read (and their evidence quotes): NFKC, lower case, the
- * Traditional characters of the word lists as Simplified, runs of white space as one space, and no
+ * The form of a text the scam rules read (and their evidence quotes): NFKC without accents
+ * (código → codigo, as many type it), lower case, the Traditional characters of the word lists as Simplified, runs of white space as one space, and no
  * space between two Han characters (“验 证 码” is written to slip past word lists).
  *
  * @param text - any string
@@ -142,7 +142,14 @@ function simplify(text: string): string {
  * normalizeScamText('請把驗證碼  告訴我'); //=> '请把验证码告诉我'
  */
 export function normalizeScamText(text: string): string {
-  return dropSpacesBetweenHan(simplify(text).normalize('NFKC').toLowerCase().replace(/\s+/g, ' '));
+  return dropSpacesBetweenHan(
+    simplify(text)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/\s+/g, ' '),
+  );
 }
 
 const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;

@@ -67,6 +67,8 @@ describe('assessScamRisk: signals with weight and evidence', () => {
     ['需要您在支付宝上转一笔确认', 'payment-request'],
     ['they told me to read them the code from the text message', 'verification-code-request'],
     ['me pidieron el código de verificación', 'verification-code-request'],
+    ['digame el codigo de verificacion', 'verification-code-request'],
+    ['comparta su pantalla, por favor', 'screen-sharing'],
   ])('%j raises %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -181,6 +183,7 @@ describe('normalizeScamText', () => {
   it.each([
     ['請把驗證碼  告訴我', '请把验证码告诉我'],
     ['验 证 码 发 我', '验证码发我'],
+    ['Dígame el CÓDIGO', 'digame el codigo'],
     ['code 123 给我', 'code 123 给我'],
     ['ＶＥＲＩＦＩＣＡＴＩＯＮ　Code', 'verification code'],
   ])('%j → %j', (text, expected) => {
