@@ -727,7 +727,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     3,
     '双倍退款|双倍赔偿|三倍赔偿|双倍理赔|双倍赔付|三倍赔付|两倍赔付|三倍的钱|双倍的钱|两倍为您赔付|赔三倍|赔双倍|快递丢失理赔|丢件理赔|退款专员|理赔专员|理赔链接|退款链接|退款二维码|理赔二维码|备用金|主动退款|原路退款失败|double refund|double compensation|refund link|claim link|refund agent|reembolso doble|doble reembolso|enlace de reembolso|refund you double|twice the amount|twice the price|times the price|times the amount|reembolsaremos el doble|devolveremos el doble|pagaremos el doble|pagarian el doble|triple de indemnizacion',
     '',
-    '在哪|哪里|怎么找|我要|我想要|要求|假一赔|退一赔|where is|where do i|i want|donde|quiero',
+    '在哪|哪里|怎么找|我要|我想要|要求|假一赔|退一赔|可以申请|申请双倍|能赔|能不能|可以赔|where is|where do i|i want|donde|quiero',
     8,
   ],
   [
