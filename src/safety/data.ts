@@ -701,7 +701,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'screen-sharing',
     4,
-    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|打开共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|meeting app|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|compartiera la pantalla|compartir mi pantalla|shared my screen|share my screen|zoom|teamviewer|anydesk|todesk|远程控制|远程协助|share your screen|screen sharing|screen share|share screen|remote access|compartir pantalla|comparta su pantalla|compartir la pantalla|acceso remoto',
+    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|打开共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|meeting app|会议id|会议码|什么共享|开共享|开个共享|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|compartiera la pantalla|compartir mi pantalla|shared my screen|share my screen|zoom|teamviewer|anydesk|todesk|远程控制|远程协助|share your screen|screen sharing|screen share|share screen|remote access|compartir pantalla|comparta su pantalla|compartir la pantalla|acceso remoto',
     '',
     '',
     8,
@@ -741,15 +741,15 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'account-anomaly',
     2,
-    '账号异常|账户异常|异常登录|存在风险|账号违规|账户违规|被冻结|unusual activity|suspicious activity|account suspended|account locked|account frozen|actividad sospechosa|cuenta suspendida|cuenta bloqueada',
-    '点击|链接|验证|认证|解冻|注销|保证金|click|verify|link|haga clic|verifique|enlace',
+    '账号异常|账户异常|异常登录|存在风险|账号违规|账户违规|违规|被冻结|unusual activity|suspicious activity|account suspended|account locked|account frozen|actividad sospechosa|cuenta suspendida|cuenta bloqueada',
+    '点击|链接|验证|认证|解冻|解除|冻结|注销|保证金|click|verify|link|haga clic|verifique|enlace',
     '',
     16,
   ],
   [
     'link-prompt',
     1,
-    '点击链接|点开链接|点链接|点这个链接|点击下方链接|点击以下链接|打开链接|登录网址|复制链接到浏览器|click the link|click this link|click here|haga clic|pinche en|abra el enlace',
+    '点击链接|点开链接|点链接|点进去|点这个链接|点击下方链接|点击以下链接|打开链接|登录网址|复制链接到浏览器|click the link|click this link|click here|haga clic|pinche en|abra el enlace',
     '',
     '',
     8,
@@ -806,6 +806,14 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'qr-code',
     3,
+    '扫这个码|扫一下这个码|扫描这个码|扫下面的码|另一部手机|另外一部手机|另一台手机|另一个手机',
+    '扫|二维码|码|请您|用',
+    '失败|付款|支付|签收|取件|不出|扫不|不了',
+    10,
+  ],
+  [
+    'qr-code',
+    3,
     '二维码|扫码|扫一扫|qr code|codigo qr',
     '退款|理赔|领取|赔偿|赔付|返现|让我|要我|叫我|refund|claim|compensation|asked me|scan a|scan the|scan this|reembolso|indemnizacion|recibir|escanee|escaneara',
     '签收|取件',
@@ -838,9 +846,33 @@ const RULE_TABLE: readonly RuleRow[] = [
   // Weak cues (issue #17): alone they stay low; a refund offered plus urgency, a link, a payment or a
   // number to call, or a reported demand plus any topic, adds up to medium.
   [
+    'guided-operation',
+    2,
+    '按我说的|按照我说的|按我的指示|跟着我操作|我来指导|我指导您|我指导你|我教您|按提示操作|配合我操作|需要您配合|请您配合|follow my instructions|i will guide you|siga mis instrucciones|le guiare',
+    '',
+    '',
+    8,
+  ],
+  [
+    'contact-agent',
+    1,
+    '联系客服专员|联系专员|联系理赔专员|专属客服|专员为您|专人为您|contact our agent|our specialist|nuestro agente',
+    '',
+    '',
+    8,
+  ],
+  [
     'refund-offer',
     2,
-    '给您退|为您退|给你退|退款给您|退款给你|给您理赔|为您理赔|给你理赔|为您赔付|给您赔付|退款待领取|领取退款|领取理赔|退款码|退款需要您|理赔需要您|要给我退|给我办理退|要给我理赔|要给我赔|要退我|退你|链接理赔|链接退款|链接领取|refund you|receive your refund|get your refund|claim your refund|receive the refund|your compensation|release the compensation|devolverle el dinero|devolveremos el dinero|devolverme el dinero|su reembolso|recibir el reembolso',
+    '给您退|为您退|给你退|退款给您|退款给你|给您理赔|为您理赔|给你理赔|为您赔付|给您赔付|退款待领取|领取退款|领取理赔|退款码|退款需要您|理赔需要您|要给我退|给我办理退|要给我理赔|要给我赔|要退我|退你|链接理赔|链接退款|链接领取|走理赔|理赔流程|拿到赔偿|拿到退款|领到赔偿|退不了款|就退不了|refund you|receive your refund|get your refund|claim your refund|receive the refund|your compensation|release the compensation|devolverle el dinero|devolveremos el dinero|devolverme el dinero|su reembolso|recibir el reembolso',
+    '',
+    '',
+    8,
+  ],
+  [
+    'payment-request',
+    3,
+    '转1元|转入一元|转一元|转入1元|一元测试|转账测试|send 1 yuan|pay 1 yuan|transfer 1 yuan',
     '',
     '',
     8,
@@ -848,7 +880,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'payment-request',
     2,
-    '转一笔|转账确认|转1元|缴纳|解冻费|手续费|激活费|把余额转|余额转到|把钱转|转移资金|资金转移|send 1 yuan|pay 1 yuan|pay the deposit|transfer your balance|move your money|pay a deposit|pay a fee|transfer it to us|transfer your funds|pague el deposito|pague una tarifa|pagar una tarifa|pagar una multa|pagar un deposito',
+    '转一笔|转账确认|先转账|转账给他|转给他|转钱给他|缴纳|解冻费|手续费|激活费|把余额转|余额转到|把钱转|转移资金|资金转移|pay the deposit|transfer your balance|move your money|pay a deposit|pay a fee|transfer it to us|transfer your funds|pague el deposito|pague una tarifa|pagar una tarifa|pagar una multa|pagar un deposito',
     '',
     '怎么|多少|如何|how much|how do|cuanto',
     8,
@@ -856,7 +888,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'urgency',
     1,
-    '马上|立即|立刻|否则|小时内|尽快|将失效|视为放弃|immediately|right now|within 24 hours|or it expires|inmediatamente|en 24 horas|de lo contrario',
+    '马上|立即|立刻|否则|小时内|尽快|将失效|视为放弃|超时就|过期就|赶紧操作|immediately|right now|within 24 hours|or it expires|inmediatamente|en 24 horas|de lo contrario',
     '',
     '',
     8,
@@ -872,7 +904,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'link-sent',
     2,
-    '发了个链接|发了一个链接|发来一个链接|发来的链接|发给我一个链接|给我发了链接|给我发了个链接|sent me a link|texted me a link|me mandaron un enlace|me enviaron un enlace',
+    '发了个链接|发了一个链接|给您发一个链接|给您发个链接|发您一个链接|给你发个链接|发来一个链接|发来的链接|发给我一个链接|给我发了链接|给我发了个链接|sent me a link|texted me a link|me mandaron un enlace|me enviaron un enlace',
     '',
     '',
     8,
@@ -880,8 +912,8 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'reported-demand',
     1,
-    '有人|对方|陌生|自称|冒充|他说|她说|他们说|打电话说|打来说|收到短信说|短信说|someone|a man|a woman|a guy|the caller|claiming|they said|he said|she said|they told me|me llamaron|me llamo|alguien|un hombre|un senor|una mujer|una senora|me escribieron|me dijeron',
-    '让我|要我|叫我|要求我|让她|让他|需要我|asked me|told me|wanted me|i need to|i had to|i must|me pidio|me pidieron|que descargara|que transfiriera|que instalara|tenia que',
+    '有人|对方|陌生|自称|冒充|那个人|这个人|他说|她说|他们说|打电话说|打来说|收到短信说|短信说|someone|a man|a woman|a guy|the caller|claiming|they said|he said|she said|they told me|me llamaron|me llamo|alguien|un hombre|un senor|una mujer|una senora|me escribieron|me dijeron',
+    '让我|要我|叫我|要求我|让她|让他|需要我|催我|asked me|told me|wanted me|i need to|i had to|i must|me pidio|me pidieron|que descargara|que transfiriera|que instalara|tenia que',
     '',
     24,
   ],
