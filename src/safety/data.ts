@@ -670,8 +670,8 @@ const RULE_TABLE: readonly RuleRow[] = [
     'verification-code-request',
     4,
     '验证码|校验码|动态码|短信码|动态密码|验正码|验证吗|yzm|verification code|otp|sms code|the code|6-digit code|six-digit code|digit number|digit code|number in the sms|收到的码|那个码|那串码|one-time code|security code|passcode|位数字|付款码|codigo de verificacion|codigo sms|codigo que|el codigo',
-    '告诉|提供|发给|发我|报一下|报给|报下|念一下|念给|说一下|读一下|截图|给我|给客服|给他|给对方|发过来|转发|让我|要我|叫我|要求我|让他|要他|让她|要她|问我要|跟我要|tell me|send me|give me|read me|read them|read out|share the|provide|send us|forward|what is the|asked for|asked me|told me to|digame|dime|envieme|envienos|envie|mandeme|facilitenos|proporcione|comparta|leame|dignos|me pidio|me pidieron|diganos|deme|dame|les diera|le diera|索要|索取|we need|need your',
-    "收不到|没收到|收不了|重发|没有收到|not receiving|didn't receive|did not receive|haven't received|resend|no recibo|no me llega|no he recibido|重新发|重新获取|再发一|再次发送",
+    '告诉|提供|发给|发我|发到我|发到这|报一下|报给|报下|念一下|念给|说一下|读一下|截图|给我|给客服|给他|给对方|发过来|转发|让我|要我|叫我|要求我|让他|要他|让她|要她|问我要|跟我要|tell me|send me|give me|read me|read them|read out|share the|provide|send us|forward|what is the|asked for|asked me|told me to|digame|dime|envieme|envienos|envie|mandeme|facilitenos|proporcione|comparta|leame|dignos|me pidio|me pidieron|diganos|deme|dame|les diera|le diera|索要|索取|we need|need your',
+    "收不到|没收到|收不了|重发|没有收到|not receiving|didn't receive|did not receive|haven't received|didn't get|never got|resend|again|new one|you sent me|expired|no recibo|no me llega|no he recibido|otra vez|de nuevo|me enviaron|重新发|重新获取|再发|再给我发|再次发送|发一次|多少位|发到邮箱|发到手机上|你们给我|给我发的",
     12,
   ],
   [
@@ -695,7 +695,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     3,
     '银行卡号|卡号|银行卡|信用卡|储蓄卡|有效期|安全码|cvv|card number|card details|bank card|numero de tarjeta|numero de su tarjeta|datos de la tarjeta|tarjeta bancaria',
     '提供|告诉|发给|发我|报一下|报给|填写|填一下|填了|输入|登记|enter my|type in|让我|要我|让他|要他|让她|要她|asked for|asked me|me pidio|me pidieron|le diera|les diera|provide|send me|tell me|give me|enter your|confirm your|proporcione|facilitenos|digame|introduzca|envieme|confirme|索要|we need|need your|necesitamos',
-    '错误|失败|输不进',
+    '错误|失败|输不进|怎么|如何|解绑|绑定|我想|可以吗|how do|how can|como',
     8,
   ],
   [

@@ -535,6 +535,10 @@ export const SCAM_PROBES: readonly string[] = [
   '骗子让我报验证码，我没给',
   '我刚才把验证码告诉了一个自称客服的人，怎么办',
   '公安局打电话说我涉嫌洗钱，要我配合调查',
+  '把验证码发到我的微信上',
+  '验证码马上过期了，快发给我',
+  'Tell me the verification code now',
+  'Send me the code, quick',
 ];
 
 /** Benign probes: each should stay `'none'` or `'low'`. */
@@ -611,4 +615,20 @@ export const BENIGN_PROBES: readonly string[] = [
   '我的账号因为违规被冻结了，怎么解冻',
   '理赔流程是什么',
   '为什么退不了款',
+  "Can you send me the code again? I didn't get it",
+  'Please send me the verification code again',
+  '能再给我发一次验证码吗',
+  '验证码能再发给我一次吗',
+  '你们给我发的验证码是多少位',
+  '¿Me pueden enviar el código otra vez?',
+  'Envíenme el código de nuevo, por favor',
+  'I never got the code, can you send me a new one?',
+  '收不到验证码，麻烦给我重新发一个',
+  '验证码给我发到邮箱可以吗',
+  '我没有收到验证码，能告诉我怎么办吗',
+  'the code you sent me expired',
+  'El código que me enviaron no funciona',
+  '请告诉我怎么修改密码',
+  '告诉我银行卡怎么解绑',
+  '我想提供一下银行卡号用于退款可以吗',
 ];
