@@ -687,7 +687,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     4,
     '密码|password|pin|contrasena|clave',
     '告诉|提供|发给|发我|报一下|报给|说一下|给我|给客服|输入到|让我|要我|tell me|send me|give me|provide|confirm your|send us|asked for|asked me|digame|dime|envieme|facilitenos|proporcione|comparta|confirme|me pidio|me pidieron|索要|索取|we need|need your',
-    '忘记|忘了|修改|重置|找回|输错|错误|forgot|reset|olvide|restablecer',
+    '忘记|忘了|修改|重置|找回|输错|错误|密码怎么|怎么改|规则|forgot|reset|how to|how do|olvide|restablecer|como cambiar',
     8,
   ],
   [
@@ -703,7 +703,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     4,
     '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|打开共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|meeting app|会议id|会议码|什么共享|开共享|开个共享|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|compartiera la pantalla|compartir mi pantalla|shared my screen|share my screen|zoom|teamviewer|anydesk|todesk|远程控制|远程协助|share your screen|screen sharing|screen share|share screen|remote access|compartir pantalla|comparta su pantalla|compartir la pantalla|acceso remoto',
     '',
-    '',
+    '什么功能|怎么关|怎么用|how do i',
     8,
   ],
   [
@@ -711,7 +711,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     3,
     'qq|微信|vx|wx|威信|扣扣|v信|薇信|line|whatsapp|telegram|wechat',
     '加我|加一下|添加|加个|加他|加她|加对方|加客服|加好友|联系我|私聊|扫码|进群|拉群|add me|add my|add us|add our|join our|message us|added them|add them|add him|contact me|message me|text me|reach me|chat on|move to|continue on|talk on|agregame|agregueme|agregue|agregaba|agregarlos|anadame|escribame|escribeme|contacteme|hablemos por|continuar por|sigamos por',
-    '公众号|官方账号|official account|cuenta oficial',
+    '公众号|官方账号|官方微信|可以加|能加|能不能加|可不可以加|你们有|official account|can i|do you have|cuenta oficial|tienen',
     6,
   ],
   [
@@ -719,7 +719,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     3,
     '加qq|加微信|加vx|加wx|加威信|加薇信|加扣扣|加企业微信|加line|加q|加v|加飞机|纸飞机|加我好友|加他好友|加她好友|加个好友|加我为好友|添加好友|微信联系我|qq联系我|qq群|微信群|私下联系|私下交易|站外|平台外|outside the platform|outside the app|fuera de la plataforma|fuera de la app',
     '',
-    '公众号|官方账号',
+    '公众号|官方账号|官方微信|可以加|能加|能不能加|可不可以加|你们有',
     8,
   ],
   [
@@ -767,7 +767,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     3,
     '百万保障|百万医疗|保障服务|会员|vip|代理|分期服务|分期付款功能|分期功能|月付功能|扣费功能|金条|白条|分付|月付|放心借|membership|subscription|agent account|membresia|suscripcion',
     '扣费|扣钱|帮您取消|为您取消|给您取消|帮你取消|扣除|扣款|每月扣|即将到期|到期后|否则|不取消|关闭|影响征信|收取|will be charged|will renew|per month|charged monthly|charged every month|monthly charge|cobro mensual|auto-renew|automatically charged|deducted|expire|se le cobrara|cobro automatico|se cobrara|caduca',
-    '怎么|如何|怎样|能不能|可以|在哪|多少|会不会|扣费吗|how do i|how to|how can i|can i|does the|how much|como|puedo',
+    '怎么|如何|怎样|能不能|可以|在哪|多少|会不会|扣费吗|how do i|how to|how can i|can i|does the|how much|is my|is it|will i be|como|puedo|me cobraran',
     10,
   ],
   [
@@ -775,7 +775,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     4,
     '刷单|刷信誉|做任务|点赞赚|垫付|垫资|垫钱|提成|做单|返佣|日结|兼职|高佣金|task rebate|like and earn|daily pay|part-time job|earn commission|prepay|gane comisiones|adelantar el pago|trabajo desde casa|comision diaria|tareas pagadas',
     '',
-    '',
+    '违法|犯法|是什么|illegal|ilegal',
     8,
   ],
   [
@@ -791,7 +791,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     4,
     '征信|贷款|网贷|借呗|微粒贷|额度|金条|白条|学生账户|学生账号|流水|credit score|credit record|loan|prestamo|historial crediticio|credito|校园贷|学生贷',
     '影响|修复|注销|提高|提升|刷|验证|开通|申请|冻结|借钱|借出|贷出|额度|affect|raise|increase|improve|damage|drop|take a loan|verify|afectar|afectado|aumentar|mejorar|danar|verificar|aumentara|mejorara|will raise|will improve',
-    '怎么|如何|怎样|征信吗|会不会|how do i|how to|how can i|como',
+    '怎么|如何|怎样|征信吗|影响吗|会不会|how do i|how to|how can i|como',
     8,
   ],
   ['safe-account-transfer', 5, '安全账户|安全帐户|safe account|cuenta segura', '', '', 8],
@@ -824,7 +824,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     3,
     '人脸识别|刷脸|人脸验证|面部识别|face verification|facial recognition|face scan|verificacion facial|reconocimiento facial',
     '配合|需要您|请您|进行|完成|按照|要我|让我|先|please|you need|must|complete|por favor|necesita|debe|completar',
-    '失败|不了|不成功|不通过|failed|failing|falla|no funciona',
+    '失败|不了|不成功|不通过|要怎么|failed|failing|falla|no funciona|how do|how to',
     8,
   ],
   [
@@ -832,7 +832,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     4,
     '公安局|公安机关|民警|检察院|法院传票|通缉|洗钱|涉嫌|逮捕|money laundering|arrest warrant|police case|lavado de dinero|orden de arresto',
     '',
-    '',
+    '电话是多少|电话多少|号码是多少|在哪|怎么报警|phone number',
     8,
   ],
   [

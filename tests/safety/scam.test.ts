@@ -144,7 +144,7 @@ describe('assessScamRisk: a conversation', () => {
   });
 
   it('weighs the customer’s own words without the agent signal', () => {
-    expect(ids([{ from: 'customer', text: '可以加我微信吗' }])).toEqual(['off-platform-contact']);
+    expect(ids([{ from: 'customer', text: '加我微信聊吧' }])).toEqual(['off-platform-contact']);
   });
 
   it('adds signals of several messages, each once', () => {
