@@ -3,7 +3,7 @@
 import { BRAND_NAMES, LINK_TLDS, NOT_LOOKALIKES, PUBLIC_SECOND_LEVELS, URL_SHORTENERS } from './data.js';
 
 /**
- * What is suspicious about a link: `'link-lookalike'` (within edit distance 2 of taobao, tmall or
+ * What is suspicious about a link: `'link-ip'` (a bare IP address instead of a name), `'link-lookalike'` (within edit distance 2 of taobao, tmall or
  * alipay, or holding one of them, outside the allow-list), `'link-mixed-script'` (Latin letters mixed
  * with Cyrillic or Greek ones), `'link-punycode'` (an `xn--` label), `'link-shortener'` (the
  * destination is hidden), `'link-unlisted-domain'` (none of those, but not the platform's).
@@ -12,6 +12,7 @@ import { BRAND_NAMES, LINK_TLDS, NOT_LOOKALIKES, PUBLIC_SECOND_LEVELS, URL_SHORT
  * const id: LinkSignalId = 'link-lookalike';
  */
 export type LinkSignalId =
+  | 'link-ip'
   | 'link-lookalike'
   | 'link-mixed-script'
   | 'link-punycode'
@@ -129,15 +130,23 @@ function skeleton(label: string): string {
   return out;
 }
 
-function isLookalike(host: string, domain: string): boolean {
-  const name = domain.split('.')[0] as string;
-  const plain = skeleton(name);
+// Any label but the top-level one may imitate a brand (`aiipay.com.verify-center.net`).
+function isLookalike(host: string): boolean {
   const whole = skeleton(host);
+  const labels = host.split('.').slice(0, -1).map(skeleton);
   return BRAND_NAMES.some(
     (brand) =>
       whole.includes(brand) ||
-      (plain.length >= 4 && !NOT_LOOKALIKES.includes(plain) && editDistance(plain, brand, 2) <= 2),
+      labels.some(
+        (plain) => plain.length >= 4 && !NOT_LOOKALIKES.includes(plain) && editDistance(plain, brand, 2) <= 2,
+      ),
   );
+}
+
+/** A dotted IPv4 address (four numbers 0–255). */
+function isIpv4(host: string): boolean {
+  const parts = host.split('.');
+  return parts.length === 4 && parts.every((part) => /^\d{1,3}$/.test(part) && Number(part) <= 255);
 }
 
 function hasMixedScripts(host: string): boolean {
@@ -186,6 +195,8 @@ function hostOf(token: string): { host: string; explicit: boolean } | undefined 
   }
   while (host.endsWith('.') || host.endsWith('-')) host = host.slice(0, -1);
   while (host.startsWith('.') || host.startsWith('-')) host = host.slice(1);
+  // A bare IP address is a link with a scheme, or with a port or a path after it.
+  if (isIpv4(host)) return explicit || host.length < rest.length ? { host, explicit } : undefined;
   const labels = host.split('.');
   if (labels.length < 2 || labels.some((label) => !isHostLabel(label))) return undefined;
   const tld = labels.at(-1) as string;
@@ -233,7 +244,11 @@ export function findLinks(text: string, allowed: ReadonlySet<string>): LinkFindi
       continue;
     }
     const signals: LinkSignalId[] = [];
-    if (isLookalike(host, domain)) signals.push('link-lookalike');
+    if (isIpv4(host)) {
+      links.push({ link: token, host, domain: host, signals: ['link-ip'] });
+      continue;
+    }
+    if (isLookalike(host)) signals.push('link-lookalike');
     if (hasMixedScripts(host)) signals.push('link-mixed-script');
     if (host.split('.').some((label) => label.startsWith('xn--'))) signals.push('link-punycode');
     if (SHORTENER_SET.has(domain) || SHORTENER_SET.has(host)) signals.push('link-shortener');

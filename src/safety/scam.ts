@@ -81,8 +81,9 @@ const isLatinLetter = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 
 interface WordIndex {
-  readonly byFirst: ReadonlyMap<number, readonly string[]>;
-  /** 1 where a listed word starts with that UTF-16 unit: a cheap test before the map. */
+  /** The listed words by their first two UTF-16 units (`first * 65536 + second`; one-unit words by `first`). */
+  readonly byStart: ReadonlyMap<number, readonly string[]>;
+  /** 1 where a listed word starts with that UTF-16 unit, 2 where one is that unit alone: a cheap test before the map. */
   readonly starts: Uint8Array;
 }
 
@@ -94,16 +95,17 @@ function getWordIndex(): WordIndex {
   for (const rule of SCAM_RULES) {
     for (const word of [...rule.anchors, ...(rule.triggers ?? []), ...rule.blockers]) words.add(word);
   }
-  const byFirst = new Map<number, string[]>();
+  const byStart = new Map<number, string[]>();
+  const starts = new Uint8Array(0x10000);
   for (const word of words) {
     const first = word.charCodeAt(0);
-    const bucket = byFirst.get(first);
-    if (bucket === undefined) byFirst.set(first, [word]);
+    starts[first] = word.length === 1 ? 2 : Math.max(starts[first] as number, 1);
+    const key = word.length === 1 ? first : first * 0x10000 + word.charCodeAt(1);
+    const bucket = byStart.get(key);
+    if (bucket === undefined) byStart.set(key, [word]);
     else bucket.push(word);
   }
-  const starts = new Uint8Array(0x10000);
-  for (const first of byFirst.keys()) starts[first] = 1;
-  wordIndex = { byFirst, starts };
+  wordIndex = { byStart, starts };
   return wordIndex;
 }
 
@@ -132,25 +134,61 @@ function simplify(text: string): string {
 }
 
 /**
- * The form of a text the scam rules read (and their evidence quotes): NFKC, lower case, the
- * Traditional characters of the word lists as Simplified, runs of white space as one space.
+ * The form of a text the scam rules read (and their evidence quotes): NFKC without accents
+ * (código → codigo, as many type it), lower case, the Traditional characters of the word lists as Simplified, runs of white space as one space, and no
+ * space between two Han characters (“验 证 码” is written to slip past word lists).
  *
  * @param text - any string
  * @returns the normalized text
  * @example
- * normalizeScamText('請把驗證碼  告訴我'); //=> '请把验证码 告诉我'
+ * normalizeScamText('請把驗證碼  告訴我'); //=> '请把验证码告诉我'
  */
 export function normalizeScamText(text: string): string {
-  return simplify(text)
-    .normalize('NFKC')
-    .toLowerCase()
+  return dropSpacesBetweenHan(
+    simplify(text)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/\s+/g, ' '),
+  );
+}
 
-    .replace(/\s+/g, ' ');
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/** “验 证 码 发 我” → “验证码发我”: a space between two Han characters separates nothing. */
+function dropSpacesBetweenHan(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = text.indexOf(' ', 1); i !== -1 && i < text.length - 1; i = text.indexOf(' ', i + 1)) {
+    if (!isHan(text.charCodeAt(i - 1)) || !isHan(text.charCodeAt(i + 1))) continue;
+    out += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Records the words of `bucket` that start at `i` (a Latin word only if it ends on a boundary). */
+function add(
+  found: Map<string, number[]>,
+  bucket: readonly string[] | undefined,
+  text: string,
+  i: number,
+): void {
+  if (bucket === undefined) return;
+  for (const word of bucket) {
+    if (!text.startsWith(word, i)) continue;
+    if (isLatinLetter(word.charCodeAt(word.length - 1)) && isLatinLetter(text.charCodeAt(i + word.length)))
+      continue;
+    const list = found.get(word);
+    if (list === undefined) found.set(word, [i]);
+    else list.push(i);
+  }
 }
 
 /** Every listed word's start offsets in `text`, Latin words on word boundaries. */
 function occurrences(text: string): Map<string, number[]> {
-  const { byFirst, starts } = getWordIndex();
+  const { byStart, starts } = getWordIndex();
   const found = new Map<string, number[]>();
   let previousLatin = false;
   for (let i = 0; i < text.length; i++) {
@@ -158,17 +196,10 @@ function occurrences(text: string): Map<string, number[]> {
     const latin = isLatinLetter(code);
     const wordStart = !(latin && previousLatin);
     previousLatin = latin;
-    if (!wordStart || starts[code] !== 1) continue;
-    const bucket = byFirst.get(code);
-    if (bucket === undefined) continue;
-    for (const word of bucket) {
-      if (!text.startsWith(word, i)) continue;
-      if (isLatinLetter(word.charCodeAt(word.length - 1)) && isLatinLetter(text.charCodeAt(i + word.length)))
-        continue;
-      const list = found.get(word);
-      if (list === undefined) found.set(word, [i]);
-      else list.push(i);
-    }
+    if (!wordStart || starts[code] === 0) continue;
+    // 2 marks a unit that is a listed word by itself (勿, 先).
+    if (starts[code] === 2) add(found, byStart.get(code), text, i);
+    if (i + 1 < text.length) add(found, byStart.get(code * 0x10000 + text.charCodeAt(i + 1)), text, i);
   }
   return found;
 }
@@ -322,6 +353,7 @@ function assessText(text: string, allowed: ReadonlySet<string>): Map<string, Sca
 const OFF_PLATFORM_IDS: readonly string[] = [
   'off-platform-contact',
   'screen-sharing',
+  'link-ip',
   'link-lookalike',
   'link-mixed-script',
   'link-punycode',

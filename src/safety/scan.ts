@@ -120,7 +120,10 @@ function endsWithWord(text: string, words: readonly string[]): boolean {
 function inOrderContext(folded: string, start: number, end: number): boolean {
   let i = start;
   for (let skipped = 0; i > 0 && skipped < 6 && FILLER.includes(folded[i - 1] as string); skipped++) i--;
-  if (endsWithWord(lowerAscii(folded.slice(Math.max(0, i - 24), i)), ORDER_CONTEXT_WORDS)) return true;
+  let before = lowerAscii(folded.slice(Math.max(0, i - 28), i));
+  // “my ticket number is 2024…”, “mi número de caso es 2024…”: the verb stands between label and value.
+  if (before.endsWith(' is') || before.endsWith(' es')) before = before.slice(0, -3);
+  if (endsWithWord(before, ORDER_CONTEXT_WORDS)) return true;
   // Only a space or 是 may come between: after a comma (“13812345678，订单号…”) a new item starts.
   let j = end;
   while (j < folded.length && j - end < 3 && ' 是(（'.includes(folded[j] as string)) j++;

@@ -17,6 +17,7 @@ import { DEFAULT_LOCALE, type Locale } from '../shared/locale.js';
 import { isOrderId } from '../shared/order-id.js';
 import { type ServiceDuty, type ServiceModule, serviceModuleFor } from '../channels/data/service-modules.js';
 import { type ResponseDeadline, responseDeadline } from '../sla/index.js';
+import { assessScamRisk, type ScamAssessment } from '../safety/scam.js';
 
 /**
  * Options of {@link triage}.
@@ -108,6 +109,11 @@ export interface TriageResult {
   readonly escalation: EscalationSignal;
   /** The second topic of a message with two (its intent and confidence), or null. */
   readonly secondary: { readonly issueType: IssueType; readonly score: number } | null;
+  /**
+   * The message's scam risk (`assessScamRisk`): from `'medium'` on, `script` is the
+   * `phishing-warning` reply, whatever the topic.
+   */
+  readonly scamRisk: ScamAssessment;
 }
 
 /** A second topic counts when its confidence is at least this share of the main one's. */
@@ -116,12 +122,11 @@ const SECONDARY_SHARE = 0.45;
 const PERSON_FIRST = ['hotline', 'online-chat'] as const;
 
 function suggestScript(
-  issueType: IssueType,
+  id: ScriptId | undefined,
   evidence: readonly EvidenceItem[],
   locale: Locale,
   orderId: string | undefined,
 ): TriageScript | null {
-  const id = scriptsForIssueType(issueType)[0];
   if (id === undefined) return null;
   const script = getScript(id);
   const known: Record<string, unknown> = {
@@ -217,6 +222,8 @@ export function triage(query: string, options: TriageOptions = {}): TriageResult
   const entities = extractEntities(query);
   const orderId = given ?? entities.orderIds[0];
   const escalation = escalationSignal(query);
+  // A message that looks like fake customer service gets the phishing warning (issue #17).
+  const scamRisk = assessScamRisk(query);
   const handoff = detectHandoff(query);
   const faq = handoff.handoff ? null : resolveFaq(query);
   const issueType: IssueType | null = handoff.handoff ? 'contact-human' : (faq?.best?.id ?? null);
@@ -238,6 +245,7 @@ export function triage(query: string, options: TriageOptions = {}): TriageResult
     orderId: orderId ?? null,
     escalation,
     secondary,
+    scamRisk,
   };
   if (issueType === null) {
     return {
@@ -246,7 +254,7 @@ export function triage(query: string, options: TriageOptions = {}): TriageResult
       answer: [],
       channels: [],
       evidence: [],
-      script: null,
+      script: scamRisk.reply === undefined ? null : suggestScript(scamRisk.reply, [], locale, orderId),
       serviceModule: null,
     };
   }
@@ -276,7 +284,7 @@ export function triage(query: string, options: TriageOptions = {}): TriageResult
     answer: entry ? entry.answer.map((step) => step[locale]) : [],
     channels,
     evidence,
-    script: suggestScript(issueType, evidence, locale, orderId),
+    script: suggestScript(scamRisk.reply ?? scriptsForIssueType(issueType)[0], evidence, locale, orderId),
     serviceModule: { module, duty },
   };
 }

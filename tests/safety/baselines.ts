@@ -3,6 +3,7 @@
 // (digit boundaries and separators, but no check digit, issuer, number block or context).
 import type { PiiKind } from '../../src/safety/scan.js';
 import { SCAM_RULES } from '../../src/safety/data.js';
+import { normalizeScamText } from '../../src/safety/scam.js';
 
 /** A finding of a baseline: kind and span. */
 export interface BaselineFinding {
@@ -57,8 +58,8 @@ export const plainRegexScam = (text: string): boolean => PLAIN_SCAM.test(text);
 
 const ANCHORS = SCAM_RULES.flatMap((rule) => rule.anchors);
 
-/** The unvalidated scam matcher: any anchor word of the library's own lists, without triggers, negations or blockers. */
+/** The unvalidated scam matcher: any anchor word of the library's own lists in the library's normalized text, without triggers, negations or blockers. */
 export const unvalidatedScam = (text: string): boolean => {
-  const lower = text.normalize('NFKC').toLowerCase();
+  const lower = normalizeScamText(text);
   return ANCHORS.some((anchor) => lower.includes(anchor)) || /https?:\/\//.test(lower);
 };

@@ -352,6 +352,24 @@ describe('redactPii on the development and frozen sets (the README figures)', ()
     expect(ours.precision).toBeGreaterThanOrEqual(0.95);
   });
 
+  it.each([
+    '售后编号 2024112012345678 查询进度',
+    '售后单号：2221001234567890',
+    '退款编号6222021001123456789',
+    '工单号 6222021001123456789',
+    '服务单号 2221001234567890',
+    'after-sales no. 2221001234567890',
+    'My ticket number is 2024112012345678, any update?',
+    'case no. 6222021001123456789',
+    'Mi número de caso es 2221001234567890',
+  ])('masks no after-sales, ticket or case number: %j', (text) => {
+    expect(detector(text)).toEqual([]);
+  });
+
+  it('still masks a card after a plain verb (“my card is …”)', () => {
+    expect(detector('my card is 6222021001123456789').map((f) => f.kind)).toEqual(['bank-card']);
+  });
+
   it('masks no order or tracking number of either set', () => {
     const orderLike = [...PII_NEGATIVES, ...FROZEN_PII_NEGATIVES].filter((text) =>
       /订单|运单|单号|物流|order|pedido|tracking|SF|YT|JT/i.test(text),

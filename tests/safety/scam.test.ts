@@ -1,12 +1,25 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FAQ_DATA } from '../../src/faq/data/index.js';
 import { SCRIPT_CATALOG } from '../../src/scripts/catalog.js';
 import { PLATFORM_DOMAINS } from '../../src/safety/data.js';
 import { assessScamRisk, normalizeScamText } from '../../src/safety/scam.js';
 import { plainRegexScam, unvalidatedScam } from './baselines.js';
 import { scamFigures } from './figures.js';
-import { FROZEN_BENIGN_MESSAGES, FROZEN_SCAM_MESSAGES } from './frozen-corpus.js';
-import { BENIGN_MESSAGES, SCAM_MESSAGES } from './scam-corpus.js';
+import {
+  FROZEN_BENIGN_MESSAGES,
+  FROZEN_BENIGN_MESSAGES_2,
+  FROZEN_SCAM_MESSAGES,
+  FROZEN_SCAM_MESSAGES_2,
+} from './frozen-corpus.js';
+import {
+  BENIGN_MESSAGES,
+  BENIGN_MESSAGES_2,
+  BENIGN_PROBES,
+  SCAM_MESSAGES,
+  SCAM_MESSAGES_2,
+  SCAM_PROBES,
+} from './scam-corpus.js';
 
 const ids = (text: Parameters<typeof assessScamRisk>[0]) => assessScamRisk(text).signals.map((s) => s.id);
 
@@ -44,6 +57,19 @@ describe('assessScamRisk: signals with weight and evidence', () => {
     ['您涉嫌洗钱', 'authority-impersonation'],
     ['稳赚不赔', 'investment-lure'],
     ['请拨打 400-123-4567', 'phone-not-hotline'],
+    ['有人打电话说我快递丢了要双倍赔我，让我加微信', 'off-platform-contact'],
+    ['对方让我下载腾讯会议', 'reported-demand'],
+    ['验 证 码 发 我 一 下', 'verification-code-request'],
+    ['把yzm发我', 'verification-code-request'],
+    ['请開啟螢幕共享', 'screen-sharing'],
+    ['加V：tb_kf01 给你退款', 'off-platform-contact'],
+    ['您有一笔退款待领取', 'refund-offer'],
+    ['请马上处理，否则将失效', 'urgency'],
+    ['需要您在支付宝上转一笔确认', 'payment-request'],
+    ['they told me to read them the code from the text message', 'verification-code-request'],
+    ['me pidieron el código de verificación', 'verification-code-request'],
+    ['digame el codigo de verificacion', 'verification-code-request'],
+    ['comparta su pantalla, por favor', 'screen-sharing'],
   ])('%j raises %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -55,6 +81,10 @@ describe('assessScamRisk: signals with weight and evidence', () => {
     ['http://xn--taobao-9za.com', 'link-punycode'],
     ['t.cn/A6abc', 'link-shortener'],
     ['https://example.top/x', 'link-unlisted-domain'],
+    ['http://45.77.12.9:8080/tb', 'link-ip'],
+    ['https://aiipay.com.verify-center.net', 'link-lookalike'],
+    ['tmall-kf.top', 'link-lookalike'],
+    ['bit.ly/3xYzAbc', 'link-shortener'],
   ])('the link %s raises %s', (link, id) => {
     expect(ids(`点击 ${link} 办理`)).toContain(id);
   });
@@ -70,6 +100,10 @@ describe('assessScamRisk: signals with weight and evidence', () => {
     '请拨打9510208',
     '请拨打 010-9510208',
     '接到96110电话请接听，被骗请拨打110',
+    '你们客服会让我加微信吗',
+    '会员到期后会自动扣费吗',
+    '快递丢了要理赔吗',
+    '版本 1.2.3.4 的 app',
     '',
   ])('%j raises nothing', (text) => {
     expect(assessScamRisk(text)).toEqual({ level: 'none', score: 0, signals: [] });
@@ -110,7 +144,7 @@ describe('assessScamRisk: a conversation', () => {
   });
 
   it('weighs the customer’s own words without the agent signal', () => {
-    expect(ids([{ from: 'customer', text: '可以加我微信吗' }])).toEqual(['off-platform-contact']);
+    expect(ids([{ from: 'customer', text: '加我微信聊吧' }])).toEqual(['off-platform-contact']);
   });
 
   it('adds signals of several messages, each once', () => {
@@ -122,8 +156,8 @@ describe('assessScamRisk: a conversation', () => {
     ]);
     expect([result.level, result.score, result.signals.map((s) => s.id)]).toEqual([
       'high',
-      7,
-      ['verification-code-request', 'lost-parcel-claim'],
+      9,
+      ['verification-code-request', 'lost-parcel-claim', 'refund-offer'],
     ]);
   });
 
@@ -148,7 +182,10 @@ describe('assessScamRisk: a conversation', () => {
 
 describe('normalizeScamText', () => {
   it.each([
-    ['請把驗證碼  告訴我', '请把验证码 告诉我'],
+    ['請把驗證碼  告訴我', '请把验证码告诉我'],
+    ['验 证 码 发 我', '验证码发我'],
+    ['Dígame el CÓDIGO', 'digame el codigo'],
+    ['code 123 给我', 'code 123 给我'],
     ['ＶＥＲＩＦＩＣＡＴＩＯＮ　Code', 'verification code'],
   ])('%j → %j', (text, expected) => {
     expect(normalizeScamText(text)).toBe(expected);
@@ -208,6 +245,43 @@ describe('assessScamRisk on the development and frozen sets (the README figures)
     expect(ours.falsePositiveRate).toBeLessThan(
       Math.min(plain.falsePositiveRate, unvalidated.falsePositiveRate),
     );
+  });
+
+  it('second development set (written before its tuning): ≥ 90% of scams at medium or above, ≤ 5% of benign', () => {
+    const ours = scamFigures(flagged, SCAM_MESSAGES_2, BENIGN_MESSAGES_2);
+    console.info('scam development set 2', {
+      ours,
+      plain: scamFigures(plainRegexScam, SCAM_MESSAGES_2, BENIGN_MESSAGES_2),
+      unvalidated: scamFigures(unvalidatedScam, SCAM_MESSAGES_2, BENIGN_MESSAGES_2),
+    });
+    expect(ours.recall).toBeGreaterThanOrEqual(0.9);
+    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('the FAQ example questions (other than those of security-fraud): at most 1% at medium or above', () => {
+    // Written by the FAQ's authors for another purpose: 1,271 customer questions in three languages
+    // (2 of them, 申请双倍赔偿 and 赔双倍运费, were flagged once and fixed on 2026-12-02).
+    const questions = Object.entries(FAQ_DATA)
+      .filter(([id]) => id !== 'security-fraud')
+      .flatMap(([, entry]) => entry.examples);
+    expect(questions.length).toBeGreaterThan(1000);
+    expect(questions.filter(flagged).length / questions.length).toBeLessThanOrEqual(0.01);
+  });
+
+  it('the tuning probes: every scam at medium or above, no benign one', () => {
+    expect(SCAM_PROBES.filter((text) => !flagged(text))).toEqual([]);
+    expect(BENIGN_PROBES.filter(flagged)).toEqual([]);
+  });
+
+  it('second frozen set: ≥ 90% of scams at medium or above, ≤ 5% of benign messages', () => {
+    const ours = scamFigures(flagged, FROZEN_SCAM_MESSAGES_2, FROZEN_BENIGN_MESSAGES_2);
+    console.info('scam frozen set 2', {
+      ours,
+      plain: scamFigures(plainRegexScam, FROZEN_SCAM_MESSAGES_2, FROZEN_BENIGN_MESSAGES_2),
+      unvalidated: scamFigures(unvalidatedScam, FROZEN_SCAM_MESSAGES_2, FROZEN_BENIGN_MESSAGES_2),
+    });
+    expect(ours.recall).toBeGreaterThanOrEqual(0.9);
+    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.05);
   });
 
   it('frozen set: ≥ 85% of scams at medium or above, ≤ 5% of benign messages', () => {

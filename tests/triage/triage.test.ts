@@ -255,3 +255,30 @@ describe('safeTriage: one call for whatever a JSON body holds', () => {
     });
   });
 });
+
+describe('triage: scam risk (issue #17)', () => {
+  const NOW = new Date('2026-12-02T10:00:00+08:00');
+
+  it.each([
+    '有人打电话说我快递丢了要双倍赔我，让我加微信',
+    '客服让我把验证码发给他，说是给我退款',
+    'someone called saying my parcel was lost and asked me to scan a QR code',
+    'me llamaron diciendo que mi paquete se perdió y que me pagarían el doble si los agregaba en WhatsApp',
+  ])('answers %j with the phishing-warning script (risk medium or more)', (query) => {
+    const result = triage(query, { now: NOW });
+    expect(['medium', 'high']).toContain(result.scamRisk.level);
+    expect(result.script?.id).toBe('phishing-warning');
+    expect(result.script?.text).toEqual(expect.any(String));
+  });
+
+  it.each(['验证码收不到怎么办', '我在淘宝app里申请了退款，什么时候到账', '我的快递丢了怎么理赔'])(
+    'keeps the topic’s own script for %j (risk below medium)',
+    (query) => {
+      const result = triage(query, { now: NOW });
+      expect(['none', 'low']).toContain(result.scamRisk.level);
+      expect(result.script?.id).toBe(
+        result.issueType === null ? undefined : scriptsForIssueType(result.issueType)[0],
+      );
+    },
+  );
+});
