@@ -8,6 +8,7 @@ import type { LocalizedText } from '../../shared/locale.js';
 import {
   BEIJING_AREA_CODE,
   CUSTOMER_SERVICE_EMAIL,
+  EMAIL_RESPONSE_HOURS,
   GUIDE_RESPONSE_TARGETS,
   HOTLINE_NUMBER,
   SOCIAL_MEDIA_OPENING,
@@ -196,7 +197,7 @@ export const CHANNEL_GUIDE_TEXTS: ChannelGuideTextTable = /* @__PURE__ */ (() =>
     hoursStatedByGuide: false,
     hoursText: {
       'zh-CN': `指南未说明邮件的处理时间;随时可发送,平均${GUIDE_RESPONSE_TARGETS.email.typical.label['zh-CN']}回复`,
-      en: 'The guide states no hours for email; send any time, answered in 24 to 48 hours on average',
+      en: `The guide states no hours for email; send any time, answered in ${EMAIL_RESPONSE_HOURS.earliest} to ${EMAIL_RESPONSE_HOURS.typical} hours on average`,
       es: `La guía no indica horario para el correo; envía cuando quieras, respuesta ${GUIDE_RESPONSE_TARGETS.email.typical.label.es} de media`,
     },
     // “建议使用PC端撰写,便于附加相关凭证照片”
