@@ -1,17 +1,8 @@
 import type { LocalizedText } from '../shared/locale.js';
+import { FESTIVALS, type FestivalCode } from './data.js';
 
-/** The statutory festivals of China's calendar, by the one-letter code the embedded data uses. */
-export const FESTIVALS = {
-  y: { 'zh-CN': '元旦', en: 'New Year’s Day', es: 'Año Nuevo' },
-  s: { 'zh-CN': '春节', en: 'Spring Festival', es: 'Fiesta de la Primavera' },
-  q: { 'zh-CN': '清明节', en: 'Qingming Festival', es: 'Festival de Qingming' },
-  l: { 'zh-CN': '劳动节', en: 'Labour Day', es: 'Día del Trabajo' },
-  d: { 'zh-CN': '端午节', en: 'Dragon Boat Festival', es: 'Festival del Bote del Dragón' },
-  m: { 'zh-CN': '中秋节', en: 'Mid-Autumn Festival', es: 'Festival del Medio Otoño' },
-  n: { 'zh-CN': '国庆节', en: 'National Day', es: 'Día Nacional' },
-} as const satisfies Record<string, LocalizedText>;
-
-export type FestivalCode = keyof typeof FESTIVALS;
+// The festivals are calendar facts, in ./data.ts; these names stay exported from here too.
+export { FESTIVALS, type FestivalCode } from './data.js';
 
 const cache = new Map<string, LocalizedText>();
 

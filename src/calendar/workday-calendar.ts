@@ -2,7 +2,7 @@ import { assertDate, describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import type { LocalizedText } from '../shared/locale.js';
 import { PLATFORM_TIME_ZONE } from '../shared/time-zone.js';
-import { CN_NOTICES, CN_PUBLISHED_YEARS } from './cn-data.js';
+import { CN_NOTICES, CN_PUBLISHED_YEARS, STATUTORY_DAYS_OFF as DAYS } from './data.js';
 import {
   DAY_MS,
   MAX_YEAR,
@@ -205,13 +205,13 @@ export function chinaStatutoryDays(year: number): Map<number, LocalizedText> {
   const add = (first: number, count: number, code: string): void => {
     for (let day = first; day < first + count; day += 1) codes.set(day, (codes.get(day) ?? '') + code);
   };
-  add(dayNumber(year, 1, 1), 1, 'y'); // 元旦
-  add(springFestival(year) - 1, 4, 's'); // 春节: 除夕 to 初三
-  add(qingming(year), 1, 'q'); // 清明节
-  add(dayNumber(year, 5, 1), 2, 'l'); // 劳动节
-  add(dragonBoatFestival(year), 1, 'd'); // 端午节
-  add(midAutumnFestival(year), 1, 'm'); // 中秋节
-  add(dayNumber(year, 10, 1), 3, 'n'); // 国庆节
+  add(dayNumber(year, 1, 1), DAYS.y, 'y'); // 元旦
+  add(springFestival(year) - 1, DAYS.s, 's'); // 春节: 除夕 to 初三
+  add(qingming(year), DAYS.q, 'q'); // 清明节
+  add(dayNumber(year, 5, 1), DAYS.l, 'l'); // 劳动节
+  add(dragonBoatFestival(year), DAYS.d, 'd'); // 端午节
+  add(midAutumnFestival(year), DAYS.m, 'm'); // 中秋节
+  add(dayNumber(year, 10, 1), DAYS.n, 'n'); // 国庆节
   const names = new Map<number, LocalizedText>();
   for (const [day, code] of codes) names.set(day, festivalName([...new Set(code)].sort(byFestival).join('')));
   return names;

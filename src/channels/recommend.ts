@@ -5,7 +5,14 @@ import { TiantianError } from '../shared/errors.js';
 import type { IssueType } from '../shared/issue-types.js';
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../shared/locale.js';
 import { getChannel } from './catalog.js';
-import { GUIDE_CHANNEL_TABLE, HOTLINE_NUMBER, type ResponseTarget } from './data/contact.js';
+import {
+  EMAIL_RESPONSE_HOURS,
+  GUIDE_CHANNEL_TABLE,
+  GUIDE_RESPONSE_TARGETS,
+  HOTLINE_NUMBER,
+  type ResponseTarget,
+  SOCIAL_MEDIA_OPENING,
+} from './data/contact.js';
 import { isOpen, nextOpening } from './hours.js';
 
 /**
@@ -54,8 +61,14 @@ const text = (zh: string, en: string, es: string): LocalizedText => ({ 'zh-CN': 
 // Reusable reasons. Quotes of the guide are kept verbatim in zh-CN.
 // The tables are built in `/* @__PURE__ */` arrow calls so that a bundle which does not use them can
 // drop them (calls and property reads are otherwise kept as possible side effects).
-const REASON = /* @__PURE__ */ (() =>
-  ({
+// The response times and hours come from ./data/contact.js: the email hours, the channel table's
+// rows (物流延迟投诉 | 24小时内; 商品质量争议 | 1小时内), social media's “2小时内” and its opening hours.
+const REASON = /* @__PURE__ */ (() => {
+  const EMAIL = GUIDE_RESPONSE_TARGETS.email;
+  const SOCIAL = GUIDE_RESPONSE_TARGETS['social-media'].typical;
+  const [, { response: DELAY }, { response: QUALITY }] = GUIDE_CHANNEL_TABLE;
+  const OPEN = SOCIAL_MEDIA_OPENING;
+  return {
     hotlineUrgent: text(
       `热线${HOTLINE_NUMBER}提供7×24小时全天候服务,特别适合需要快速解决紧急问题的用户`,
       `The hotline ${HOTLINE_NUMBER} is open 24/7 and especially suited to urgent problems that need a quick fix`,
@@ -72,9 +85,9 @@ const REASON = /* @__PURE__ */ (() =>
       'El chat responde de inmediato; escribe «转人工» para pasar con un agente',
     ),
     chatPerson: text(
-      '在线客服转人工,1小时内回复;对话中可直接发送照片与截图',
-      'Online chat, then ask for a person (转人工): answered within 1 hour; photos and screenshots can be sent in the chat',
-      'Chat en línea pidiendo un agente (转人工): respuesta en menos de 1 hora; puedes enviar fotos y capturas en el chat',
+      `在线客服转人工,${QUALITY.label['zh-CN']}回复;对话中可直接发送照片与截图`,
+      `Online chat, then ask for a person (转人工): answered ${QUALITY.label.en}; photos and screenshots can be sent in the chat`,
+      `Chat en línea pidiendo un agente (转人工): respuesta ${QUALITY.label.es}; puedes enviar fotos y capturas en el chat`,
     ),
     chatConsult: text(
       '在线客服随时可咨询:智能客服先解答,需要时输入“转人工”',
@@ -82,36 +95,37 @@ const REASON = /* @__PURE__ */ (() =>
       'Pregunta en el chat cuando quieras: responde primero el asistente; escribe «转人工» para un agente',
     ),
     emailEvidence: text(
-      '邮件建议使用PC端撰写,便于附加相关凭证照片;平均24-48小时回复',
-      'Email, written on a computer, carries photos of the evidence as attachments; answered in 24 to 48 hours on average',
-      'El correo, escrito desde un ordenador, lleva las fotos de las pruebas como adjuntos; respuesta en 24 a 48 horas de media',
+      `邮件建议使用PC端撰写,便于附加相关凭证照片;平均${EMAIL.typical.label['zh-CN']}回复`,
+      `Email, written on a computer, carries photos of the evidence as attachments; answered in ${EMAIL_RESPONSE_HOURS.earliest} to ${EMAIL_RESPONSE_HOURS.typical} hours on average`,
+      `El correo, escrito desde un ordenador, lleva las fotos de las pruebas como adjuntos; respuesta ${EMAIL.typical.label.es} de media`,
     ),
     emailRecord: text(
-      '邮件留下书面记录,便于持续跟进;平均24-48小时回复,复杂问题可能延长至72小时',
-      'Email leaves a written record to follow up on; answered in 24 to 48 hours on average, up to 72 for complex cases',
-      'El correo deja constancia escrita para el seguimiento; respuesta en 24 a 48 horas, hasta 72 en casos complejos',
+      `邮件留下书面记录,便于持续跟进;平均${EMAIL.typical.label['zh-CN']}回复,复杂问题可能延长至${EMAIL_RESPONSE_HOURS.complex}小时`,
+      `Email leaves a written record to follow up on; answered in ${EMAIL_RESPONSE_HOURS.earliest} to ${EMAIL_RESPONSE_HOURS.typical} hours on average, up to ${EMAIL_RESPONSE_HOURS.complex} for complex cases`,
+      `El correo deja constancia escrita para el seguimiento; respuesta ${EMAIL.typical.label.es}, hasta ${EMAIL_RESPONSE_HOURS.complex} en casos complejos`,
     ),
     emailTable: text(
-      '指南推荐物流延迟投诉使用邮件,24小时内响应',
-      'The guide recommends email for delivery-delay complaints: answered within 24 hours',
-      'La guía recomienda el correo para quejas por retraso en la entrega: respuesta en menos de 24 horas',
+      `指南推荐物流延迟投诉使用邮件,${DELAY.label['zh-CN']}响应`,
+      `The guide recommends email for delivery-delay complaints: answered ${DELAY.label.en}`,
+      `La guía recomienda el correo para quejas por retraso en la entrega: respuesta ${DELAY.label.es}`,
     ),
     socialTable: text(
-      '指南推荐物流延迟投诉使用社交媒体(微博@淘宝网、微信公众号),24小时内响应',
-      'The guide recommends social media (Weibo @淘宝网, WeChat) for delivery-delay complaints: answered within 24 hours',
-      'La guía recomienda las redes sociales (Weibo @淘宝网, WeChat) para quejas por retraso: respuesta en menos de 24 horas',
+      `指南推荐物流延迟投诉使用社交媒体(微博@淘宝网、微信公众号),${DELAY.label['zh-CN']}响应`,
+      `The guide recommends social media (Weibo @淘宝网, WeChat) for delivery-delay complaints: answered ${DELAY.label.en}`,
+      `La guía recomienda las redes sociales (Weibo @淘宝网, WeChat) para quejas por retraso: respuesta ${DELAY.label.es}`,
     ),
     socialPrivacy: text(
-      '社交媒体渠道尤其适合需要隐私保护的敏感问题沟通;工作日9:00-21:00提交通常2小时内回复',
-      'Social media is especially suited to sensitive matters that need privacy; on working days 09:00–21:00 usually answered within 2 hours',
+      `社交媒体渠道尤其适合需要隐私保护的敏感问题沟通;工作日9:00-21:00提交通常${SOCIAL.label['zh-CN']}回复`,
+      `Social media is especially suited to sensitive matters that need privacy; on working days ${OPEN.start}–${OPEN.end} usually answered ${SOCIAL.label.en}`,
       'Las redes sociales son las más indicadas para asuntos delicados que requieren privacidad; en días laborables de 9:00 a 21:00 suelen responder en 2 horas',
     ),
     socialMessage: text(
-      '通过微博@淘宝网或微信公众号留言,工作日9:00-21:00提交通常2小时内回复',
-      'Message Weibo @淘宝网 or the WeChat account; on working days 09:00–21:00 usually answered within 2 hours',
+      `通过微博@淘宝网或微信公众号留言,工作日9:00-21:00提交通常${SOCIAL.label['zh-CN']}回复`,
+      `Message Weibo @淘宝网 or the WeChat account; on working days ${OPEN.start}–${OPEN.end} usually answered ${SOCIAL.label.en}`,
       'Escribe a Weibo @淘宝网 o a la cuenta de WeChat; en días laborables de 9:00 a 21:00 suelen responder en 2 horas',
     ),
-  }) as const)();
+  } as const;
+})();
 
 const entry = (channel: ChannelId, tier: RecommendationTier, reason: LocalizedText): RecommendationEntry => ({
   channel,

@@ -2,7 +2,8 @@
 // literal type, from which the compiler infers its variables (JSON would lose them).
 // The first three are the source guide's own (三.4 善用沟通话术模板); the others follow from its other
 // advice (三.5 妥善保存沟通证据, 五 建议用户, the channels of 一 and the duties of 二).
-import { HOTLINE_NUMBER } from '../channels/data/contact.js';
+import { EMAIL_RESPONSE_HOURS, HOTLINE_NUMBER } from '../channels/data/contact.js';
+import { MINIMUM_RESOLUTION } from '../evidence/data.js';
 import type { ScriptDefinitions } from './define.js';
 
 /**
@@ -48,6 +49,47 @@ const PHISHING_WARNING = /* @__PURE__ */ (() =>
       'zh-CN': `温馨提示：天天特卖客服不会以任何理由向您索要密码或验证码，也不会要求您通过站外链接付款或办理退款。如收到自称客服的电话、短信或链接，请勿点击，谨防钓鱼网站；如有疑问，请拨打官方客服热线${HOTLINE_NUMBER}核实。`,
       en: `Please note: Tiantian Temai customer service will never ask for your password or verification code, or ask you to pay or get a refund through a link outside the app. If someone claiming to be customer service calls, texts or sends you a link, do not click it, as it may lead to a phishing site. If in doubt, call our official hotline, ${HOTLINE_NUMBER}, to check.`,
       es: `Le recordamos que el servicio de atención al cliente de Tiantian Temai nunca le pedirá su contraseña ni sus códigos de verificación, ni le pedirá que pague o tramite un reembolso a través de enlaces externos a la aplicación. Si alguien que dice ser del servicio de atención al cliente le llama, le envía un SMS o un enlace, no lo abra: podría tratarse de un sitio web de phishing. Si tiene dudas, llame a nuestra línea oficial, ${HOTLINE_NUMBER}, para comprobarlo.`,
+    },
+  }) as const)();
+
+// 三.1 “格式规范要求:图片分辨率建议800×600以上,文件命名格式为“订单号+问题类型”” (the sizes are
+// the evidence area's MINIMUM_RESOLUTION). In a `/* @__PURE__ */` arrow call, as PHISHING_WARNING.
+const REQUEST_EVIDENCE = /* @__PURE__ */ (() =>
+  ({
+    title: { 'zh-CN': '索取凭证', en: 'Ask for evidence', es: 'Solicitar pruebas' },
+    description: {
+      'zh-CN': '请顾客按清单提供处理问题所需的凭证，并说明图片与命名要求',
+      en: 'Ask the customer for the evidence the issue needs, with the picture and file-name requirements',
+      es: 'Pedir al cliente las pruebas que necesita la incidencia, con los requisitos de imagen y de nombre',
+    },
+    issueTypes: [
+      'evidence-guide',
+      'not-as-described',
+      'quality-dispute',
+      'customs-blocked',
+      'payment-problem',
+    ],
+    templates: {
+      'zh-CN': `为了尽快为您处理订单{orderId}的问题，麻烦您提供以下{items, plural, other {#}}项材料：{items:list}。图片分辨率建议在${MINIMUM_RESOLUTION.longSide}×${MINIMUM_RESOLUTION.shortSide}以上，文件请按“订单号+问题类型”命名，感谢您的配合！`,
+      en: `To sort out order {orderId} as quickly as possible, could you please send us the following {items, plural, one {item} other {# items}}: {items:list}? Pictures should be at least ${MINIMUM_RESOLUTION.longSide}×${MINIMUM_RESOLUTION.shortSide} pixels, and please name each file “order number+issue type”. Thank you for your help!`,
+      es: `Para resolver cuanto antes la incidencia del pedido {orderId}, ¿podría enviarnos {items, plural, one {el siguiente documento} other {los siguientes # documentos}}: {items:list}? Las imágenes deben tener al menos ${MINIMUM_RESOLUTION.longSide}×${MINIMUM_RESOLUTION.shortSide} píxeles y cada archivo debe llamarse «número de pedido+tipo de problema». ¡Gracias por su colaboración!`,
+    },
+  }) as const)();
+
+// 一.3 “平均响应时效为24-48小时,复杂问题可能延长至72小时” (the hours are the channels' EMAIL_RESPONSE_HOURS).
+const EMAIL_ACKNOWLEDGEMENT = /* @__PURE__ */ (() =>
+  ({
+    title: { 'zh-CN': '邮件回执', en: 'Email acknowledgement', es: 'Acuse de recibo del correo' },
+    description: {
+      'zh-CN': `确认已收到顾客邮件，并告知答复时效（${EMAIL_RESPONSE_HOURS.earliest}-${EMAIL_RESPONSE_HOURS.typical}小时，复杂问题${EMAIL_RESPONSE_HOURS.complex}小时）`,
+      en: `Confirm an email was received and say when to expect an answer (${EMAIL_RESPONSE_HOURS.earliest} to ${EMAIL_RESPONSE_HOURS.typical} hours, ${EMAIL_RESPONSE_HOURS.complex} for complex cases)`,
+      es: `Confirmar la recepción de un correo e indicar el plazo de respuesta (${EMAIL_RESPONSE_HOURS.earliest} a ${EMAIL_RESPONSE_HOURS.typical} horas, ${EMAIL_RESPONSE_HOURS.complex} en casos complejos)`,
+    },
+    issueTypes: ['logistics-delay', 'complaint-followup', 'feedback'],
+    templates: {
+      'zh-CN': `您好，关于订单{orderId}的邮件我们已经收到。{complexity, select, standard {我们通常会在${EMAIL_RESPONSE_HOURS.earliest}-${EMAIL_RESPONSE_HOURS.typical}小时内给您答复} complex {由于问题较为复杂，我们将在${EMAIL_RESPONSE_HOURS.complex}小时内给您答复}}，请留意邮箱。感谢您的耐心等待！`,
+      en: `Thank you for your email about order {orderId}, which we have received. {complexity, select, standard {We usually reply within ${EMAIL_RESPONSE_HOURS.earliest} to ${EMAIL_RESPONSE_HOURS.typical} hours} complex {As your case needs a closer look, we will reply within ${EMAIL_RESPONSE_HOURS.complex} hours}}, so please keep an eye on your inbox. Thank you for your patience.`,
+      es: `Gracias por su correo sobre el pedido {orderId}, que ya hemos recibido. {complexity, select, standard {Normalmente respondemos en un plazo de ${EMAIL_RESPONSE_HOURS.earliest} a ${EMAIL_RESPONSE_HOURS.typical} horas} complex {Como su caso requiere un análisis más detallado, le responderemos en un plazo de ${EMAIL_RESPONSE_HOURS.complex} horas}}, así que le rogamos que esté atento a su bandeja de entrada. Gracias por su paciencia.`,
     },
   }) as const)();
 
@@ -137,43 +179,9 @@ export const SCRIPT_CATALOG = {
   },
   // 三.1 “必备材料清单:订单截图、支付凭证、商品实物照片、聊天记录截屏”; the caller passes the
   // checklist of the issue (the evidence module's), this module does not import it.
-  'request-evidence': {
-    title: { 'zh-CN': '索取凭证', en: 'Ask for evidence', es: 'Solicitar pruebas' },
-    description: {
-      'zh-CN': '请顾客按清单提供处理问题所需的凭证，并说明图片与命名要求',
-      en: 'Ask the customer for the evidence the issue needs, with the picture and file-name requirements',
-      es: 'Pedir al cliente las pruebas que necesita la incidencia, con los requisitos de imagen y de nombre',
-    },
-    issueTypes: [
-      'evidence-guide',
-      'not-as-described',
-      'quality-dispute',
-      'customs-blocked',
-      'payment-problem',
-    ],
-    templates: {
-      'zh-CN':
-        '为了尽快为您处理订单{orderId}的问题，麻烦您提供以下{items, plural, other {#}}项材料：{items:list}。图片分辨率建议在800×600以上，文件请按“订单号+问题类型”命名，感谢您的配合！',
-      en: 'To sort out order {orderId} as quickly as possible, could you please send us the following {items, plural, one {item} other {# items}}: {items:list}? Pictures should be at least 800×600 pixels, and please name each file “order number+issue type”. Thank you for your help!',
-      es: 'Para resolver cuanto antes la incidencia del pedido {orderId}, ¿podría enviarnos {items, plural, one {el siguiente documento} other {los siguientes # documentos}}: {items:list}? Las imágenes deben tener al menos 800×600 píxeles y cada archivo debe llamarse «número de pedido+tipo de problema». ¡Gracias por su colaboración!',
-    },
-  },
+  'request-evidence': REQUEST_EVIDENCE,
   // 一.3 “平均响应时效为24-48小时,复杂问题可能延长至72小时”
-  'email-acknowledgement': {
-    title: { 'zh-CN': '邮件回执', en: 'Email acknowledgement', es: 'Acuse de recibo del correo' },
-    description: {
-      'zh-CN': '确认已收到顾客邮件，并告知答复时效（24-48小时，复杂问题72小时）',
-      en: 'Confirm an email was received and say when to expect an answer (24 to 48 hours, 72 for complex cases)',
-      es: 'Confirmar la recepción de un correo e indicar el plazo de respuesta (24 a 48 horas, 72 en casos complejos)',
-    },
-    issueTypes: ['logistics-delay', 'complaint-followup', 'feedback'],
-    templates: {
-      'zh-CN':
-        '您好，关于订单{orderId}的邮件我们已经收到。{complexity, select, standard {我们通常会在24-48小时内给您答复} complex {由于问题较为复杂，我们将在72小时内给您答复}}，请留意邮箱。感谢您的耐心等待！',
-      en: 'Thank you for your email about order {orderId}, which we have received. {complexity, select, standard {We usually reply within 24 to 48 hours} complex {As your case needs a closer look, we will reply within 72 hours}}, so please keep an eye on your inbox. Thank you for your patience.',
-      es: 'Gracias por su correo sobre el pedido {orderId}, que ya hemos recibido. {complexity, select, standard {Normalmente respondemos en un plazo de 24 a 48 horas} complex {Como su caso requiere un análisis más detallado, le responderemos en un plazo de 72 horas}}, así que le rogamos que esté atento a su bandeja de entrada. Gracias por su paciencia.',
-    },
-  },
+  'email-acknowledgement': EMAIL_ACKNOWLEDGEMENT,
   // A reply later than the channel's promise (2小时内, 1小时内, 24-48小时) deserves an apology and a new time.
   'apologize-missed-deadline': {
     title: { 'zh-CN': '超时致歉', en: 'Apology for a late reply', es: 'Disculpa por el retraso' },

@@ -3,7 +3,7 @@
 // customer's words, so every problem comes back as an issue, never a throw.
 import { CHANNEL_IDS, type ChannelId, isChannelId } from '../shared/channel-ids.js';
 import { isLocale, LOCALES, type Locale } from '../shared/locale.js';
-import { isOrderId } from '../shared/order-id.js';
+import { isOrderId, ORDER_ID_LENGTH } from '../shared/order-id.js';
 import type { Issue, IssueCode, SafeResult } from '../shared/result.js';
 import { safely } from '../shared/safe-call.js';
 
@@ -334,10 +334,10 @@ function composeStar(parts: StarParts, options: StarOptions): SafeResult<string>
         code: 'invalid_format',
         message:
           locale === 'zh-CN'
-            ? '订单编号应为6至32位数字'
+            ? `订单编号应为${ORDER_ID_LENGTH.min}至${ORDER_ID_LENGTH.max}位数字`
             : locale === 'en'
-              ? 'An order number is 6 to 32 digits.'
-              : 'Un número de pedido tiene de 6 a 32 dígitos.',
+              ? `An order number is ${ORDER_ID_LENGTH.min} to ${ORDER_ID_LENGTH.max} digits.`
+              : `Un número de pedido tiene de ${ORDER_ID_LENGTH.min} a ${ORDER_ID_LENGTH.max} dígitos.`,
         path: ['orderId'],
       });
     } else orderId = raw;

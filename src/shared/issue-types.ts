@@ -41,13 +41,42 @@ export const ISSUE_TYPES = [
 export type IssueType = (typeof ISSUE_TYPES)[number];
 
 /**
+ * The labels of the three issue types the guide's channel table names (三、3. 合理选择沟通渠道:
+ * “紧急支付问题 | 电话/在线客服 | 即时响应”, “物流延迟投诉 | 邮件/社交媒体 | 24小时内”, “商品质量争议 |
+ * 在线客服转人工 | 1小时内”), the same objects as their `ISSUE_TYPE_LABELS` entries. Kept apart so that
+ * `responseDeadline`, which names only these, does not carry all 21 labels.
+ *
+ * @example
+ * CHANNEL_TABLE_ISSUE_LABELS['logistics-delay'] === ISSUE_TYPE_LABELS['logistics-delay']; //=> true
+ */
+export const CHANNEL_TABLE_ISSUE_LABELS = {
+  'payment-problem': {
+    'zh-CN': '紧急支付问题',
+    en: 'Urgent payment problem',
+    es: 'Problema urgente de pago',
+  },
+  'logistics-delay': { 'zh-CN': '物流延迟', en: 'Delivery delay', es: 'Retraso en la entrega' },
+  'quality-dispute': { 'zh-CN': '商品质量争议', en: 'Quality dispute', es: 'Disputa de calidad' },
+} as const satisfies Partial<Record<IssueType, LocalizedText>>;
+
+/**
+ * The issue types the guide's channel table names.
+ *
+ * @example
+ * const row: ChannelTableIssueType = 'quality-dispute';
+ */
+export type ChannelTableIssueType = keyof typeof CHANNEL_TABLE_ISSUE_LABELS;
+
+/**
  * The label of each {@link IssueType} in every locale. The `zh-CN` labels are the ones evidence
  * file names use (订单号+问题类型).
  *
  * @example
  * ISSUE_TYPE_LABELS['quality-dispute']['zh-CN']; //=> '商品质量争议'
  */
-export const ISSUE_TYPE_LABELS: Readonly<Record<IssueType, LocalizedText>> = {
+// Built in a `/* @__PURE__ */` arrow call: its property reads are not known to be free of side
+// effects, and a bundle that needs only `CHANNEL_TABLE_ISSUE_LABELS` must be able to drop it.
+export const ISSUE_TYPE_LABELS: Readonly<Record<IssueType, LocalizedText>> = /* @__PURE__ */ (() => ({
   'paid-not-shipped': { 'zh-CN': '支付成功未发货', en: 'Paid but not shipped', es: 'Pagado pero no enviado' },
   'not-as-described': {
     'zh-CN': '商品与描述不符',
@@ -69,13 +98,9 @@ export const ISSUE_TYPE_LABELS: Readonly<Record<IssueType, LocalizedText>> = {
     en: 'Refund for an order placed by mistake',
     es: 'Reembolso de un pedido hecho por error',
   },
-  'payment-problem': {
-    'zh-CN': '紧急支付问题',
-    en: 'Urgent payment problem',
-    es: 'Problema urgente de pago',
-  },
-  'logistics-delay': { 'zh-CN': '物流延迟', en: 'Delivery delay', es: 'Retraso en la entrega' },
-  'quality-dispute': { 'zh-CN': '商品质量争议', en: 'Quality dispute', es: 'Disputa de calidad' },
+  'payment-problem': CHANNEL_TABLE_ISSUE_LABELS['payment-problem'],
+  'logistics-delay': CHANNEL_TABLE_ISSUE_LABELS['logistics-delay'],
+  'quality-dispute': CHANNEL_TABLE_ISSUE_LABELS['quality-dispute'],
   'return-exchange': {
     'zh-CN': '退换货与退款进度',
     en: 'Returns, exchanges and refund status',
@@ -113,7 +138,7 @@ export const ISSUE_TYPE_LABELS: Readonly<Record<IssueType, LocalizedText>> = {
     es: 'Preparar y conservar pruebas',
   },
   feedback: { 'zh-CN': '建议与评价', en: 'Suggestions and feedback', es: 'Sugerencias y opiniones' },
-};
+}))();
 
 /**
  * Whether a value is one of {@link ISSUE_TYPES}.

@@ -6,12 +6,17 @@ import {
   nextClosing,
   nextOpening,
 } from '../calendar/index.js';
-import { channelHours, getChannel } from '../channels/index.js';
+import { channelHours } from '../channels/channel-hours.js';
+import { CHANNEL_NAMES } from '../channels/data/channels.js';
 import { assertChannelId, assertDate, assertIssueType, describeValue } from '../shared/assert.js';
 import type { ChannelId } from '../shared/channel-ids.js';
 import { isTiantianError, TiantianError } from '../shared/errors.js';
 import { SOCIAL_MEDIA_OPENING, type ResponseTarget } from '../channels/data/contact.js';
-import { type IssueType, issueTypeLabel } from '../shared/issue-types.js';
+import {
+  CHANNEL_TABLE_ISSUE_LABELS,
+  type ChannelTableIssueType,
+  type IssueType,
+} from '../shared/issue-types.js';
 import type { LocalizedText } from '../shared/locale.js';
 import { guideTargets, type TargetCandidate } from './targets.js';
 import { BEIJING, formatInstant, formatMinutes } from './time.js';
@@ -153,6 +158,15 @@ const duration = (minutes: number): LocalizedText => {
   return { 'zh-CN': `${m}分钟`, en: `${m} min`, es: `${m} min` };
 };
 
+/** Why the channel table's row won: “物流延迟按渠道表“24小时内”，严于本渠道的“24-48小时”；”. */
+function stricterRow(label: LocalizedText, target: ResponseTarget, own: ResponseTarget): LocalizedText {
+  return {
+    'zh-CN': `${label['zh-CN']}按渠道表“${target.label['zh-CN']}”，严于本渠道的“${own.label['zh-CN']}”；`,
+    en: `${label.en} follows the channel table's “${target.label.en}”, stricter than the channel's “${own.label.en}”; `,
+    es: `${label.es} sigue la tabla de canales («${target.label.es}»), más estricta que la del canal («${own.label.es}»); `,
+  };
+}
+
 function describe(
   channel: ChannelId,
   issueType: IssueType | undefined,
@@ -163,7 +177,7 @@ function describe(
     'submittedAt' | 'startedAt' | 'countingFrom' | 'due' | 'counted' | 'earliest'
   >,
 ): LocalizedText {
-  const name = getChannel(channel).name;
+  const name = CHANNEL_NAMES[channel];
   const t = (at: Date) => formatInstant(at, BEIJING);
   const { target } = winner;
   const span = duration(target.minutes);
@@ -183,11 +197,8 @@ function describe(
           };
   const why: LocalizedText | undefined =
     winner.source === 'issue-type' && issueType !== undefined
-      ? {
-          'zh-CN': `${issueTypeLabel(issueType, 'zh-CN')}按渠道表“${target.label['zh-CN']}”，严于本渠道的“${own.target.label['zh-CN']}”；`,
-          en: `${issueTypeLabel(issueType, 'en')} follows the channel table's “${target.label.en}”, stricter than the channel's “${own.target.label.en}”; `,
-          es: `${issueTypeLabel(issueType, 'es')} sigue la tabla de canales («${target.label.es}»), más estricta que la del canal («${own.target.label.es}»); `,
-        }
+      ? // Only the channel table's rows compete, so the issue type is one the table names.
+        stricterRow(CHANNEL_TABLE_ISSUE_LABELS[issueType as ChannelTableIssueType], target, own.target)
       : undefined;
   const handoff = result.startedAt.getTime() !== result.submittedAt.getTime();
   const start: LocalizedText = {

@@ -25,18 +25,13 @@ describe('the lunar estimate without a Chinese calendar in Intl', () => {
     );
     vi.resetModules();
     const calendar = await import('../../src/calendar/index.js');
-    const { isTiantianError: isError } = await import('../../src/shared/errors.js');
-    let caught: unknown;
-    try {
-      calendar.isWorkday('2031-01-23');
-    } catch (error) {
-      caught = error;
-    }
-    expect(isError(caught)).toBe(true);
-    const error = caught as { code: string; message: string };
-    expect(error.code).toBe('out_of_range');
-    expect(error.message).toBe(
-      'This runtime’s Intl has no usable Chinese calendar: China’s days off of a year without a published notice cannot be estimated; add the year with extendWorkdayCalendar',
+    expect(() => calendar.isWorkday('2031-01-23')).toThrowError(
+      expect.objectContaining({
+        name: 'TiantianError',
+        code: 'out_of_range',
+        message:
+          'This runtime’s Intl has no usable Chinese calendar: China’s days off of a year without a published notice cannot be estimated; add the year with extendWorkdayCalendar',
+      }),
     );
     // A published year needs no lunar calendar.
     expect(calendar.isWorkday('2026-10-01')).toBe(false);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, getChannel } from '../../src/channels/catalog.js';
 import { CHANNEL_IDS } from '../../src/channels/index.js';
-import { isTiantianError } from '../../src/shared/errors.js';
 import { GUIDE_RESPONSE_TARGETS } from '../../src/channels/data/contact.js';
 import { LOCALES, type LocalizedText } from '../../src/shared/locale.js';
 
@@ -147,14 +146,13 @@ describe('getChannel', () => {
   it.each(['fax', '', 'Hotline', undefined, null, 3, {}])(
     'throws unknown_channel for %j, listing the ids',
     (id) => {
-      let caught: unknown;
-      try {
-        getChannel(id as never);
-      } catch (error) {
-        caught = error;
-      }
-      expect(isTiantianError(caught, 'unknown_channel')).toBe(true);
-      expect((caught as Error).message).toContain('online-chat, hotline, email, social-media');
+      expect(() => getChannel(id as never)).toThrowError(
+        expect.objectContaining({
+          code: 'unknown_channel',
+          path: ['id'],
+          message: expect.stringContaining('online-chat, hotline, email, social-media'),
+        }),
+      );
     },
   );
 });

@@ -247,14 +247,17 @@ describe('validateEmailRequest: exact issues', () => {
 
   it('a description longer than the published schema allows fails with the schema’s issue', () => {
     const description = 'x'.repeat(20001);
-    const result = validateEmailRequest({ ...GOOD, description });
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    expect(result.error.issues).toHaveLength(1);
-    expect(result.error.issues[0]).toMatchObject({
-      code: 'too_big',
-      message: 'The description is longer than 20000 characters',
-      path: ['description'],
+    expect(validateEmailRequest({ ...GOOD, description })).toEqual({
+      success: false,
+      error: expect.objectContaining({
+        issues: [
+          expect.objectContaining({
+            code: 'too_big',
+            message: 'The description is longer than 20000 characters',
+            path: ['description'],
+          }),
+        ],
+      }),
     });
     expect(validateEmailRequest({ ...GOOD, description: 'x'.repeat(20000) }).success).toBe(true);
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { detectHandoff, HANDOFF_PHRASES, safeDetectHandoff } from '../../src/channels/handoff.js';
-import { isTiantianError } from '../../src/shared/errors.js';
 
 const GUIDE = '若需转接人工服务,请在对话框内输入“转人工”或“人工客服”,等待系统分配客服人员即可。';
 
@@ -133,14 +132,13 @@ describe('detectHandoff: input', () => {
   it.each([undefined, null, 42, {}, ['转人工'], new String('转人工')])(
     'throws invalid_argument for a non-string (%j)',
     (value) => {
-      let caught: unknown;
-      try {
-        detectHandoff(value as unknown as string);
-      } catch (error) {
-        caught = error;
-      }
-      expect(isTiantianError(caught, 'invalid_argument')).toBe(true);
-      expect((caught as Error).message).toMatch(/text must be a string/);
+      expect(() => detectHandoff(value as unknown as string)).toThrowError(
+        expect.objectContaining({
+          code: 'invalid_argument',
+          path: ['text'],
+          message: expect.stringMatching(/^text must be a string, got /),
+        }),
+      );
     },
   );
 

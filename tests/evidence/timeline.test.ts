@@ -41,12 +41,16 @@ describe('createTimeline', () => {
       { at: '2026-10-01T10:00:00Z', what: '   ' },
       { at: 1_790_000_000_000, what: 'a number' },
     ] as never);
-    expect(result.success).toBe(false);
-    if (!result.success) {
-      const paths = result.error.issues.map((issue) => issue.path.join('.'));
-      expect(paths).toEqual(['1.at', '2.at', '3.what', '4.at']);
-      expect(result.error.issues[0]?.message).toContain('offset');
-    }
+    const issues = result.success ? [] : result.error.issues;
+    expect({
+      success: result.success,
+      paths: issues.map((issue) => issue.path.join('.')),
+      first: issues[0]?.message,
+    }).toEqual({
+      success: false,
+      paths: ['1.at', '2.at', '3.what', '4.at'],
+      first: expect.stringContaining('offset'),
+    });
   });
 
   it('refuses what is not an array', () => {
