@@ -9,7 +9,6 @@ import {
   nextClosing,
   nextOpening,
 } from '../../src/calendar/index.js';
-import { isTiantianError } from '../../src/shared/errors.js';
 import { GUIDE_RESPONSE_TARGETS, SOCIAL_MEDIA_OPENING } from '../../src/channels/data/contact.js';
 
 const at = (text: string): Date => new Date(text);

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { getChannel } from '../../src/channels/catalog.js';
 import { isOpen } from '../../src/channels/hours.js';
 import { CHANNEL_RECOMMENDATIONS, recommendChannels } from '../../src/channels/recommend.js';
-import { isTiantianError } from '../../src/shared/errors.js';
 import { GUIDE_CHANNEL_TABLE } from '../../src/channels/data/contact.js';
 import { ISSUE_TYPES } from '../../src/shared/issue-types.js';
 import { LOCALES } from '../../src/shared/locale.js';

@@ -129,7 +129,7 @@ const fakeDates = (): [string, { value: unknown }][] =>
     ] as [string, unknown][]
   ).map(([name, value]) => [name, { value }]);
 
-describe('describeValue', () => {
+describe('describeValue of undefined, numbers and objects', () => {
   it.each([
     [undefined, 'undefined'],
     [42, 'number 42'],

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { addBusinessMinutes, isOpen } from '../../src/calendar/index.js';
 import { getChannel } from '../../src/channels/index.js';
 import { GUIDE_CHANNEL_TABLE, GUIDE_RESPONSE_TARGETS } from '../../src/channels/data/contact.js';
-import { isTiantianError } from '../../src/shared/errors.js';
 import { ISSUE_TYPES } from '../../src/shared/issue-types.js';
 import { type ResponseDeadlineInput, responseDeadline } from '../../src/sla/index.js';
 
