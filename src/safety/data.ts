@@ -591,8 +591,10 @@ export const ANTI_FRAUD_ADVICE: LocalizedText = {
 
 /**
  * One scam signal's word list. The signal fires when an `anchors` word occurs and, if `triggers`
- * are given, a trigger occurs within `window` characters of it (three times as many for Latin
- * words), with no negation (不会, 请勿, never, nunca, …) or `blockers` word among them.
+ * are given, a trigger occurs within `window` units of it (a unit is a Han character, a Latin word,
+ * a number or a punctuation mark), with no negation (不会, 请勿, never, nunca, …) or `blockers` word
+ * among them. A word ending in `*` is a stem: it matches the start of a longer Latin word
+ * (`agreg*`: agregue, agreguenos).
  *
  * @example
  * const rule: ScamRule = { id: 'rebate-task', weight: 4, anchors: ['刷单'], blockers: [], window: 8 };

@@ -182,7 +182,8 @@ describe('assessScamRisk: a conversation', () => {
 
 describe('normalizeScamText', () => {
   it.each([
-    ['請把驗證碼  告訴我', '请把验证码告诉我'],
+    ['請把驗證碼  告 訴 我', '请把验证码告诉我'],
+    ['涉及诈骗案 不要告诉家人', '涉及诈骗案 不要告诉家人'],
     ['验 证 码 发 我', '验证码发我'],
     ['Dígame el CÓDIGO', 'digame el codigo'],
     ['code 123 给我', 'code 123 给我'],
