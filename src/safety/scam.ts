@@ -177,7 +177,10 @@ function dropSpacesBetweenHan(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** Records the words of `bucket` that start at `i` (a Latin word only if it ends on a boundary). */
+/** The length of the text a listed word matches: a stem (`agreg*`) without its `*`. */
+const lengthOf = (word: string): number => (word.endsWith('*') ? word.length - 1 : word.length);
+
+/** Records the words of `bucket` that start at `i` (a Latin word only if it ends on a boundary, unless a stem). */
 function add(
   found: Map<string, number[]>,
   bucket: readonly string[] | undefined,
@@ -186,8 +189,13 @@ function add(
 ): void {
   if (bucket === undefined) return;
   for (const word of bucket) {
-    if (!text.startsWith(word, i)) continue;
-    if (isLatinLetter(word.charCodeAt(word.length - 1)) && isLatinLetter(text.charCodeAt(i + word.length)))
+    const length = lengthOf(word);
+    if (!text.startsWith(length === word.length ? word : word.slice(0, length), i)) continue;
+    if (
+      length === word.length &&
+      isLatinLetter(word.charCodeAt(length - 1)) &&
+      isLatinLetter(text.charCodeAt(i + length))
+    )
       continue;
     const list = found.get(word);
     if (list === undefined) found.set(word, [i]);
@@ -310,7 +318,7 @@ function matchRule(
     const window = rule.window;
     const negationWindow = latin ? 120 : 16;
     for (const start of starts) {
-      const end = start + anchor.length;
+      const end = start + lengthOf(anchor);
       let spanStart = start;
       let spanEnd = end;
       if (rule.triggers !== undefined) {
@@ -321,10 +329,10 @@ function matchRule(
         for (const trigger of rule.triggers) {
           const list = found.get(trigger);
           if (list === undefined) continue;
-          const k = lowerBound(list, from - trigger.length);
+          const k = lowerBound(list, from - lengthOf(trigger));
           for (let j = k; j < list.length && (list[j] as number) <= to; j++) {
             const t = list[j] as number;
-            const tEnd = t + trigger.length;
+            const tEnd = t + lengthOf(trigger);
             // The trigger must lie outside the anchor (不取消 is no trigger of 取消会员's own word).
             if ((tEnd <= start && tEnd >= from) || t >= end) {
               spanStart = Math.min(start, t);
