@@ -695,15 +695,15 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'card-details-request',
     3,
-    '银行卡号|卡号|银行卡|信用卡|储蓄卡|有效期|安全码|cvv|card number|card details|bank card|numero de tarjeta|numero de su tarjeta|datos de la tarjeta|tarjeta bancaria',
-    '提供|告诉|发给|发我|报一下|报给|填写|填一下|填了|输入|登记|enter my|type in|让我|要我|让他|要他|让她|要她|asked for|asked me|me pidio|me pidieron|le diera|les diera|provide|send me|tell me|give me|enter your|confirm your|proporcione|facilitenos|digame|introduzca|envieme|confirme|索要|we need|need your|necesitamos|拍|照片|正反面|问我|问您|余额有多少|余额是多少|余额多少|gave them|give them|gave him|photo|picture|send us|envienos|mandenos|foto|imagen',
+    '银行卡号|卡号|银行卡|信用卡|储蓄卡|有效期|安全码|cvv|card number|card details|bank card|numero de tarjeta|numero de su tarjeta|datos de la tarjeta|tarjeta bancaria|su tarjeta|tu tarjeta|your card',
+    '提供|告诉|发给|发我|报一下|报给|填写|填一下|填了|输入|登记|enter my|type in|让我|要我|让他|要他|让她|要她|asked for|asked me|me pidio|me pidieron|le diera|les diera|provide|send me|tell me|give me|enter your|confirm your|proporcione|facilitenos|digame|introduzca|envieme|confirme|索要|we need|need your|necesitamos|拍|照片|正反面|问我|问您|余额有多少|余额是多少|余额多少|gave them|give them|gave him|photo|picture|send us|envie*|mandenos|foto|imagen',
     '错误|失败|输不进|怎么|如何|解绑|绑定|我想|可以吗|how do|how can|como',
     8,
   ],
   [
     'screen-sharing',
     4,
-    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|打开共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|meeting app|会议id|会议码|什么共享|开共享|开个共享|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|compartiera la pantalla|compartir mi pantalla|shared my screen|share my screen|zoom|teamviewer|anydesk|todesk|远程控制|远程协助|share your screen|screen sharing|screen share|share screen|remote access|compartir pantalla|comparta su pantalla|compartir la pantalla|acceso remoto|remote desktop|remote control|escritorio remoto|control remoto|app de reuniones|aplicacion de reuniones|videoconferencia|viera mi pantalla|ver su pantalla|see your screen|see my screen|远程桌面|远程操作|远程软件',
+    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|打开共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|meeting app|会议id|会议码|什么共享|开共享|开个共享|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|compartiera la pantalla|compartir mi pantalla|shared my screen|share my screen|zoom|teamviewer|anydesk|todesk|远程控制|远程协助|share your screen|screen sharing|screen share|share screen|remote access|compartir pantalla|comparta su pantalla|compartir la pantalla|acceso remoto|remote desktop|remote control|escritorio remoto|control remoto|app de reuniones|aplicacion de reuniones|videoconferencia|viera mi pantalla|ver su pantalla|see your screen|see my screen|screen app|see your phone|ver su telefono|远程桌面|远程操作|远程软件',
     '',
     '什么功能|怎么关|怎么用|how do i',
     8,
@@ -832,7 +832,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'authority-impersonation',
     4,
-    '公安局|公安机关|民警|检察院|法院传票|通缉|洗钱|涉嫌|逮捕|money laundering|arrest warrant|police case|lavado de dinero|orden de arresto|诈骗案|涉及一起|涉案|国家安全账户|违禁品|海关扣押|缉私|警官|刑警|网警|police officer|fraud case|contraband|seized by customs|caso de fraude|contrabando',
+    '公安局|公安机关|民警|检察院|法院传票|通缉|洗钱|涉嫌|逮捕|money laundering|arrest warrant|police case|lavado de dinero|orden de arresto|诈骗案|涉及一起|涉案|国家安全账户|海关扣押|缉私|警官|刑警|网警|police officer|fraud case|contraband|seized by customs|caso de fraude|contrabando',
     '',
     '电话是多少|电话多少|号码是多少|在哪|怎么报警|phone number',
     8,
@@ -889,9 +889,9 @@ const RULE_TABLE: readonly RuleRow[] = [
     'prize-fee',
     3,
     '中奖|获奖|抽中|幸运用户|领奖|奖品|大奖|被选为|体验官|you won|you have won|prize|lottery|premio|ha ganado|ha sido seleccionado',
-    '交|缴|税|手续费|保证金|运费|费|fee|tax|pay|deposit|pague|pagar|impuesto|tarifa|cuota',
+    '交|缴|税|支付|付|手续费|保证金|运费|费|fee|tax|pay|deposit|pague|pagar|impuesto|tarifa|cuota',
     '怎么领|如何领|how do i|como',
-    12,
+    20,
   ],
   [
     'payment-request',
@@ -905,7 +905,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     'payment-request',
     2,
     '保证金|押金|手续费|deposit|processing fee|deposito',
-    '先交|先缴|先转|先付|需要交|需要缴|要交|要缴|pay first|pay a|pay the|first pay|pague|transfiera',
+    '先交|先缴|先转|先付|先支付|需先|需要先|需要交|需要缴|要交|要缴|pay first|pay a|pay the|first pay|pague|transfiera',
     '怎么|如何|多少|退还|退回|什么时候|how much|how do|when|cuanto|como|cuando',
     10,
   ],
@@ -916,6 +916,14 @@ const RULE_TABLE: readonly RuleRow[] = [
     'app|软件|aplicacion|application|客户端',
     '怎么|如何|淘宝|taobao|官方|official|oficial|how|como|更新|update|actualizar',
     6,
+  ],
+  [
+    'authority-impersonation',
+    4,
+    '海关|customs|aduana',
+    '违禁|缉私|公安|警官|警察|contraband|police|policia|contrabando',
+    '清关|报关|关税|怎么|如何|how|como|duty|tax|impuesto',
+    12,
   ],
   // Weak cues (issue #17): alone they stay low; a refund offered plus urgency, a link, a payment or a
   // number to call, or a reported demand plus any topic, adds up to medium.
