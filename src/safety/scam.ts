@@ -298,7 +298,10 @@ function negated(
       if (at >= anchorStart && at < anchorEnd) continue;
       let broken = false;
       const ends = isLatinLetter(cue.charCodeAt(0)) ? SENTENCE_END : CLAUSE_END;
-      for (let i = at; i < spanStart && !broken; i++) broken = ends.includes(text[i] as string);
+      // A space ends a Chinese clause, but not right after the cue (“千万不要 把验证码发给任何人”).
+      for (let i = at; i < spanStart && !broken; i++) {
+        broken = ends.includes(text[i] as string) && i !== at + cue.length;
+      }
       if (!broken) return true;
     }
   }
