@@ -386,8 +386,40 @@ function strangePhone(text: string, found: Found): string | undefined {
   return undefined;
 }
 
+/** How many normalized UTF-16 units `assessScamRisk` reads from each end of a message. */
+const READ_UNITS = 65_536;
+const CHUNK = 1_024;
+
+/** The length of the start (or end) of `text` whose decomposed form reaches `READ_UNITS` units. */
+function rawReach(text: string, fromEnd: boolean): number {
+  let raw = 0;
+  let normalized = 0;
+  while (raw < text.length && normalized < READ_UNITS) {
+    const piece = fromEnd
+      ? text.slice(Math.max(0, text.length - raw - CHUNK), text.length - raw)
+      : text.slice(raw, raw + CHUNK);
+    normalized += piece.normalize('NFKD').length;
+    raw += piece.length;
+  }
+  return raw;
+}
+
+/**
+ * The normalized text the rules read: the whole of it, or of a long message (over 3,640 units, the
+ * most that cannot decompose past `READ_UNITS`) only its start and its end up to about `READ_UNITS`
+ * normalized units each, joined by a line break, so that NFKC (U+FDFA is 18 units long) cannot make
+ * the work grow without bound. What lies in between is not read.
+ */
+function readPart(text: string): string {
+  if (text.length <= READ_UNITS / 18) return normalizeScamText(text);
+  const head = rawReach(text, false);
+  const tail = rawReach(text, true);
+  if (head + tail >= text.length) return normalizeScamText(text);
+  return `${normalizeScamText(text.slice(0, head))}\n${normalizeScamText(text.slice(text.length - tail))}`;
+}
+
 function assessText(text: string, allowed: ReadonlySet<string>): Map<string, ScamSignal> {
-  const normalized = normalizeScamText(text);
+  const normalized = readPart(text);
   const found = occurrences(normalized);
   const units = unitsOf(normalized);
   const signals = new Map<string, ScamSignal>();
@@ -505,7 +537,9 @@ function levelOf(score: number): ScamLevel {
  * conversation (an array of `{ from, text }`) is weighed as one, each signal counted once, and a
  * message from an agent or a bot that moves the customer off the platform adds `'agent-off-platform'`.
  *
- * Deterministic; never throws for a string, in time linear in its length.
+ * Deterministic; never throws for a string. Of a long message it reads the start and the end,
+ * about 65,536 normalized UTF-16 units each (a few thousand characters of text that NFKC expands),
+ * and not what lies in between: the work is bounded whatever the length.
  *
  * @param text - a message, or the messages of a conversation in order
  * @param options - `allowedDomains` (default `PLATFORM_DOMAINS`)

@@ -256,6 +256,18 @@ describe('assessScamRisk: never throws for a string', () => {
   it('copes with a 1 MB text', () => {
     expect(assessScamRisk('请把验证码告诉我，'.repeat(110_000)).level).toBe('medium');
   });
+
+  it('reads the start and the end of a 1 MB text that NFKC expands 18 times, and says so', () => {
+    const filler = '\uFDFA'.repeat(500_000);
+    const ask = '请把验证码告诉我';
+    // Within the part read: a few thousand characters from either end.
+    expect(assessScamRisk(`${'好'.repeat(2_000)}${ask}${filler}${filler}`).level).toBe('medium');
+    expect(assessScamRisk(`${filler}${filler}${ask}${'好'.repeat(2_000)}`).level).toBe('medium');
+    // Beyond it, as the documentation says: the middle of a long message is not read.
+    expect(assessScamRisk(`${filler}${ask}${filler}`).level).toBe('none');
+    // Text that does not expand is read further: 60,000 characters from the start.
+    expect(assessScamRisk(`${'好'.repeat(60_000)}${ask}${filler}`).level).toBe('medium');
+  });
 });
 
 describe('assessScamRisk on the development and frozen sets (the README figures)', () => {
