@@ -696,7 +696,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     'card-details-request',
     3,
     '卡号|银行卡|信用卡|储蓄卡|有效期|安全码|cvv|card number|card details|bank card|numero de tarjeta|datos de la tarjeta|tarjeta bancaria|su tarjeta|tu tarjeta|your card',
-    '提供|告诉|发给|发我|报一下|报给|填写|填一下|填了|输入|登记|enter my|type in|让我|要我|让他|要他|让她|要她|asked for|asked me|me pidi*|le diera|les diera|provide|send me|tell me|give me|enter your|confirm your|proporcione|facilitenos|diga*|introduzca|envie*|confirme|索要|we need|need your|necesitamos|拍|照片|问我|问您|余额有多少|gave them|give them|photo|send us|mande*|foto',
+    '提供|告诉|发给|发我|报一下|报给|填写|填一下|填了|输入|登记|enter my|type in|让我|要我|让他|要他|让她|要她|asked for|asked me|me pidi*|le diera|les diera|provide|send me|tell me|give me|enter your|confirm your|proporcione|facilitenos|diga*|introduzca|envie*|confirme|索要|we need|need your|necesitamos|拍|照片|问我|问您|余额有多少|gave them|give them|photo|picture|send us|mande*|foto',
     '错误|失败|输不进|怎么|如何|解绑|绑定|我想|可以吗|how do|how can|como',
     8,
   ],
