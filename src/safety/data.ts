@@ -703,10 +703,18 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'screen-sharing',
     4,
-    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|meeting app|会议id|会议码|什么共享|开共享|开个共享|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|compartiera la pantalla|compartir mi pantalla|shared my screen|share my screen|zoom|teamviewer|anydesk|todesk|远程控制|远程协助|share your screen|screen sharing|screen share|share screen|remote access|compartir pantalla|comparta su pantalla|compartir la pantalla|acceso remoto|remote desktop|escritorio remoto|control remoto|app de reuniones|videoconferencia|ver su pantalla|see your screen|screen app|see your phone|远程桌面|远程操作',
+    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|meeting app|会议id|会议码|什么共享|开共享|开个共享|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|zoom|teamviewer|anydesk|todesk|远程控制|远程协助|remote access|acceso remoto|remote desktop|escritorio remoto|control remoto|app de reuniones|videoconferencia|see your phone|远程桌面|远程操作',
     '',
     '什么功能|怎么关|怎么用|how do i',
     8,
+  ],
+  [
+    'screen-sharing',
+    4,
+    'screen|pantalla',
+    'share*|sharing|compart*|viera|ver su|see your',
+    'how do i|como',
+    6,
   ],
   [
     'off-platform-contact',
@@ -719,7 +727,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'off-platform-contact',
     3,
-    '加qq|加微信|加vx|加wx|加威信|加薇信|加扣扣|加企业微信|加line|加q|加v|加飞机|纸飞机|加我好友|加他好友|加她好友|加个好友|加我为好友|添加好友|微信联系我|qq联系我|qq群|微信群|私下联系|私下交易|站外|平台外|outside the platform|outside the app|fuera de la plataforma|fuera de la app|售后群|退款群|返利群|红包群|群号|线下退款|线下理赔|走线下|线下办理|telegram group|whatsapp group|grupo de whatsapp',
+    '加qq|加微信|加vx|加wx|加威信|加薇信|加扣扣|加企业微信|加line|加q|加v|加飞机|纸飞机|加我好友|加他好友|加她好友|加个好友|加我为好友|添加好友|qq联系我|qq群|微信群|私下联系|私下交易|站外|平台外|outside the platform|outside the app|fuera de la plataforma|fuera de la app|售后群|退款群|返利群|红包群|群号|线下退款|线下理赔|走线下|线下办理|telegram group|whatsapp group|grupo de whatsapp',
     '',
     '公众号|官方账号|官方微信|可以加|能加|你们有',
     8,
@@ -760,14 +768,14 @@ const RULE_TABLE: readonly RuleRow[] = [
     'lost-parcel-claim',
     3,
     '丢失|丢了|丢件|遗失|弄丢|破损|损坏|污染|销毁|lost parcel|lost package|was lost|parcel is lost|package is lost|lost in transit|damaged in transit|paquete perdido|paquete se perdio|paquete extraviado|se extravio',
-    '给您理赔|为您理赔|帮您理赔|对您进行|pay you|赔我|赔她|赔他|赔你|要赔|要理赔|要给我|给您赔偿|为您办理|给您办理|帮您办理|给您退款|退款给您|赔偿您|联系您|compensate you|refund you|we will refund|we will compensate|reembols*|indemniz*|su indemnizacion|您的|your|su paquete|理赔请|赔偿请|asked me|me pagarian|le pagaremos',
+    '给您理赔|为您理赔|帮您理赔|对您进行|pay you|赔我|赔她|赔他|赔你|要赔|要理赔|要给我|给您赔偿|为您办理|给您办理|帮您办理|给您退款|退款给您|赔偿您|联系您|compensate you|refund you|we will refund|we will compensate|reembols*|indemniz*|您的|your|su paquete|理赔请|赔偿请|asked me|me pagarian|le pagaremos',
     '怎么|如何|怎样|可以吗|能不能|赔偿吗|赔吗|how do i|how can i|como',
     16,
   ],
   [
     'membership-charge-threat',
     3,
-    '百万保障|百万医疗|保障服务|会员|vip|代理|分期服务|分期付款功能|分期功能|扣费功能|金条|白条|分付|月付|放心借|membership|subscription|agent account|membresia|suscripcion|批发商|million protection|protection plan',
+    '保障服务|会员|vip|代理|分期服务|分期付款功能|分期功能|扣费功能|金条|白条|分付|月付|放心借|membership|subscription|agent account|membresia|suscripcion|批发商|protection plan',
     '扣费|扣钱|帮您取消|为您取消|给您取消|帮你取消|扣除|扣款|即将到期|到期后|否则|不取消|关闭|影响征信|收取|will be charged|will renew|per month|charged monthly|charged every month|monthly charge|cobro mensual|auto-renew|automatically charged|deducted|expire|se le cobrara|cobro automatico|se cobrara|caduca|每月|每个月|每年|expires today|vence hoy',
     '怎么|如何|怎样|能不能|可以|在哪|多少|会不会|扣费吗|how do i|how to|can i|does the|how much|is my|is it|will i be|como|puedo|me cobraran',
     10,
@@ -775,7 +783,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'rebate-task',
     4,
-    '刷单|刷信誉|做任务|点赞赚|垫付|垫资|垫钱|提成|做单|返佣|日结|兼职|高佣金|task rebate|like and earn|daily pay|part-time job|earn commission|prepay|gane comisiones|adelantar el pago|trabajo desde casa|comision diaria|tareas pagadas',
+    '刷单|刷信誉|做任务|点赞赚|垫付|垫资|垫钱|提成|做单|返佣|日结|兼职|高佣金|task rebate|like and earn|daily pay|part-time job|prepay|gane comisiones|adelantar el pago|trabajo desde casa|comision diaria|tareas pagadas',
     '',
     '违法|犯法|是什么|illegal|ilegal',
     8,
@@ -800,7 +808,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'safe-account-transfer',
     5,
-    '安全账户|指定账户|对公账户|转账到|转到|解冻|保证金|safe account|secure account|transfer the money|transfer to this account|unfreeze|cuenta segura|transfiera|transferir el dinero|descongelar',
+    '指定账户|对公账户|转账到|转到|解冻|保证金|secure account|transfer the money|transfer to this account|unfreeze|transfiera|transferir el dinero|descongelar',
     '转账|转入|汇款|打款|转到|账户|解冻|缴纳|才能|transfer|wire|send|account|money|transfiera|cuenta|dinero',
     '开店|店铺|入驻|商家',
     12,
@@ -896,7 +904,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'payment-request',
     3,
-    '入会费|验资|激活费|解冻费|升级商家|income tax|membership fee|cuota de inscripcion',
+    '入会费|验资|升级商家|income tax|membership fee|cuota de inscripcion',
     '交|缴|先|转|付|pay|transfer|first|pague|pagar|transfiera|abonar',
     '怎么|如何|多少|how much|how do|cuanto|como',
     10,
@@ -904,7 +912,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'payment-request',
     2,
-    '保证金|押金|手续费|deposit|processing fee|deposito',
+    '保证金|押金|deposit|processing fee|deposito',
     '先交|先转|先付|需先|要交|pay first|pay a|pay the|pague|transfiera',
     '怎么|如何|多少|退还|退回|什么时候|how much|how do|when|cuanto|como|cuando',
     10,
@@ -962,7 +970,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'payment-request',
     2,
-    '转一笔|转账确认|先转账|转账给他|转给他|转钱给他|缴纳|解冻费|手续费|激活费|把余额转|余额转到|把钱转|转移资金|资金转移|pay the deposit|transfer your balance|move your money|pay a deposit|pay a fee|transfer it to us|transfer your funds|pague el deposito|pague una tarifa|pagar una tarifa|pagar una multa|pagar un deposito',
+    '转一笔|转账确认|先转账|转账给他|转给他|转钱给他|缴纳|解冻费|手续费|激活费|把余额转|余额转到|把钱转|转移资金|资金转移|transfer your balance|move your money|pay a fee|transfer it to us|transfer your funds|pague una tarifa|pagar una tarifa|pagar una multa|pagar un deposito',
     '',
     '怎么|多少|如何|how much|how do|cuanto',
     8,
@@ -978,7 +986,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'app-download',
     2,
-    '下载一个|下载个|下载这个|下载软件|安装一个|安装这个|download an app|download this app|install an app|install this app|que descargara|que instalara|descargue esta aplicacion|instale esta aplicacion',
+    '下载一个|下载个|下载这个|安装一个|安装这个|download an app|que descargara|que instalara',
     '',
     '',
     8,
