@@ -720,7 +720,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     'off-platform-contact',
     3,
     'qq|微信|vx|wx|威信|扣扣|v信|薇信|line|whatsapp|telegram|wechat',
-    '加我|加一下|添加|加个|加他|加她|加对方|加客服|加好友|联系我|私聊|扫码|进群|拉群|add me|add my|add us|add our|join our|message us|added them|add them|add him|contact me|message me|text me|reach me|chat on|move to|continue on|talk on|agreg*|anad*|escrib*|contacteme|hablemos por|continuar por|sigamos por|seguir|me pidi*|asked me|told me|转账|打款|付款|退款|理赔|赔偿|refund*|compensat*|pay|pagar|transfer*|reembols*|indemniz*',
+    '加我|加一下|添加|加个|加他|加她|加对方|加客服|加好友|联系我|私聊|扫码|进群|拉群|add me|add my|add us|add our|join our|message us|added them|add them|add him|contact me|message me|text me|reach me|chat on|move to|continue on|talk on|agreg*|anad*|escrib*|contacteme|hablemos por|continuar por|sigamos por|seguir|me pidi*|asked me|told me|转账|打款|付款|退款|理赔|赔偿|refund*|compensat*|pay|pagar*|transfer*|reembols*|indemniz*',
     '公众号|官方账号|官方微信|可以加|能加|你们有|official account|can i|do you have|cuenta oficial|tienen|微信支付|wechat pay|微信付|退到|退回|pay with|pagar con',
     6,
   ],
