@@ -428,7 +428,8 @@ function assessText(text: string, allowed: ReadonlySet<string>): Map<string, Sca
     if (known === undefined || known.weight < weight) signals.set(id, { id, weight, evidence });
   };
   for (const rule of SCAM_RULES) {
-    if (signals.has(rule.id)) continue;
+    // A heavier row of a signal already raised may still raise its weight.
+    if ((signals.get(rule.id)?.weight ?? 0) >= rule.weight) continue;
     const evidence = matchRule(normalized, found, units, rule);
     if (evidence !== undefined) add(rule.id, rule.weight, evidence);
   }

@@ -4,8 +4,10 @@
 // for tuning (windows counted in words, families as rules with several anchors): it is a development
 // set now, no longer blind, and says nothing about text the detector was not fitted to.
 // DEV4_SCAM_PROBES and DEV4_BENIGN_PROBES were written by the tuner afterwards, in other words than
-// the set's, to check that the families reach beyond its phrases (4 of the 20 scams were missed at
-// first and led to the customs and prize-window changes: they are tuning probes too).
+// the set's, to check that the families reach beyond its phrases, in two rounds of 20 scams and 20
+// benign messages: 80% / 0% and 75% / 0% when first scored; their misses (customs with contraband, a
+// prize's fee too far, 视频认证, a fee “to receive”, a refund next to an app download, al día) were
+// then fixed, so they are tuning probes too.
 
 export const DEV4_SCAM_MESSAGES: readonly string[] = [
   '您好我是淘宝客服 您购买的商品快递丢失了 我们这边给您办理双倍理赔 请加一下我的微信',
@@ -278,6 +280,27 @@ export const DEV4_SCAM_PROBES: readonly string[] = [
   '兼职点赞 一天赚300 日结',
   'Work from home: like videos and earn 50 dollars per task.',
   '退款需要走线下 您加入我们的退款群 群号是123456',
+  // Second round, written after the first was fixed (first score 75% / 0%).
+  '亲 我是天猫售后 您的订单商品存在质量问题 我们要给您三倍补偿 麻烦您加一下客服QQ 123456',
+  '您好 这边是物流公司 您的件在中转站被压坏了 赔偿款需要您在支付宝备用金里操作领取',
+  '我们是网警 你的支付宝涉嫌参与洗钱 现在需要你配合调查 把资金转入清查账户',
+  '公司招兼职 在家动动手指给商品点赞 一单5元 做满十单返本金',
+  '您好 您的账户被检测到存在异常交易 需要开启视频认证 请点击下方链接',
+  '平台送您一份新人福利 只需先支付9.9元保证金即可领取',
+  "I'm calling from the Tmall refund department, your order qualifies for a double refund, please add my Telegram so I can process it.",
+  'Due to a system error you were registered as a VIP dealer and will be charged 300 yuan every month unless you cancel it with me now.',
+  'We detected fraud on your account. To protect your money, move it to the secure account I will give you.',
+  'To get your compensation, install TeamViewer and let me access your phone.',
+  'You are eligible for a compensation of 200 yuan, just tell me the code we sent to your phone.',
+  'Su cuenta ha sido bloqueada por actividad sospechosa, transfiera su saldo a esta cuenta para protegerlo.',
+  'Para recibir la compensación, descargue Zoom y comparta la pantalla conmigo.',
+  'Felicidades, fue elegido para un premio, solo debe pagar una pequeña tarifa de envío.',
+  'Trabajo fácil: dale me gusta a productos y gana 300 yuanes al día.',
+  '淘宝客服说我的账号被盗 要我把银行卡里的钱先转到他给的账户保管',
+  '我是京东金融的 你的学生账户没有注销 会影响征信 需要你把借呗的额度借出来清零',
+  '您的包裹因为地址不详被退回 请扫描下方二维码重新填写地址并支付2元手续费',
+  '我们这边可以帮您开通一个VIP通道 退款秒到账 您只需要下载我们的app',
+  'Oye, soy del equipo de Taobao, te escribo por WhatsApp para gestionar tu reembolso.',
 ];
 
 export const DEV4_BENIGN_PROBES: readonly string[] = [
@@ -301,4 +324,25 @@ export const DEV4_BENIGN_PROBES: readonly string[] = [
   'Mi paquete llegó dañado, ¿qué hago?',
   '这个商品每天都有特价吗',
   'Can I earn points by reviewing products?',
+  // Second round.
+  '我的订单显示已签收 但我没收到货',
+  '退款申请提交了 什么时候审核',
+  '客服说会给我补偿5元优惠券 在哪里领',
+  '可以开发票吗 公司报销要用',
+  '请问店铺有没有官方微信公众号',
+  '我的支付宝账户余额怎么提现到银行卡',
+  'How long does a refund take to reach my bank card?',
+  'The seller offered me a partial refund, is that normal?',
+  'Can you share the tracking number with me?',
+  'I want to cancel my order, I placed it by mistake.',
+  '¿Cuánto tarda el reembolso en llegar a mi tarjeta?',
+  'Quiero cambiar la dirección de envío de mi pedido.',
+  '我想问一下双十一有没有满减活动',
+  '快递员说包裹放驿站了 取件码是多少',
+  '这个手机壳能不能发顺丰',
+  '我中了店铺的抽奖 奖品什么时候发货',
+  '淘宝会员88VIP怎么开通 每月多少钱',
+  '商品有质量问题 我想申请退货退款',
+  'Is there a discount if I buy three?',
+  'My screen protector arrived cracked, can I get a replacement?',
 ];
