@@ -800,7 +800,7 @@ const RULE_TABLE: readonly RuleRow[] = [
     'loan-credit',
     4,
     '征信|贷款|网贷|借呗|微粒贷|额度|金条|白条|学生账户|学生账号|流水|credit score|credit record|loan|prestamo|historial crediticio|credito|校园贷|学生贷|jiebei|weilidai|baitiao',
-    '影响|修复|注销|提高|提升|刷|验证|开通|申请|冻结|借钱|借出|贷出|额度|affect|raise|increase|improve|damage|drop|take a loan|verify|afect*|aument*|mejor*|danar|verific*|borrow|pedir|pida|subir',
+    '影响|修复|注销|提高|提升|刷|验证|开通|申请|冻结|借钱|借出|贷出|额度|affect*|raise|increase|improve|damage|drop|take a loan|verify|afect*|aument*|mejor*|danar|verific*|borrow|pedir|pida|subir',
     '怎么|如何|怎样|征信吗|影响吗|会不会|how do i|how to|how can i|como',
     8,
   ],
@@ -872,7 +872,7 @@ const RULE_TABLE: readonly RuleRow[] = [
   [
     'membership-charge-threat',
     3,
-    '操作失误|误操作|误开通|设成了|设置成了|signed you up|registered you as|enrolled you|le registramos',
+    '操作失误|误操作|误开通|误设|被设为|设成了|设置成了|signed you up|registered you as|enrolled you|le registramos',
     '扣|每月|每个月|取消|charge*|cobr*|monthly|mensual',
     '我不小心|我误|我开通|怎么|如何|how do|how can|como|i accidentally|me equivoque',
     12,

@@ -4,10 +4,10 @@
 // for tuning (windows counted in words, families as rules with several anchors): it is a development
 // set now, no longer blind, and says nothing about text the detector was not fitted to.
 // DEV4_SCAM_PROBES and DEV4_BENIGN_PROBES were written by the tuner afterwards, in other words than
-// the set's, to check that the families reach beyond its phrases, in two rounds of 20 scams and 20
-// benign messages: 80% / 0% and 75% / 0% when first scored; their misses (customs with contraband, a
-// prize's fee too far, 视频认证, a fee “to receive”, a refund next to an app download, al día) were
-// then fixed, so they are tuning probes too.
+// the set's, to check that the families reach beyond its phrases, in three rounds of 20 scams and 20
+// benign messages: 80% / 0%, 75% / 0% and 90% / 0% when first scored; their misses (customs with
+// contraband, a prize's fee too far, 视频认证, a fee “to receive”, a refund next to an app download,
+// al día, 误设为, “affected”) were then fixed, so they are tuning probes too.
 
 export const DEV4_SCAM_MESSAGES: readonly string[] = [
   '您好我是淘宝客服 您购买的商品快递丢失了 我们这边给您办理双倍理赔 请加一下我的微信',
@@ -301,6 +301,27 @@ export const DEV4_SCAM_PROBES: readonly string[] = [
   '您的包裹因为地址不详被退回 请扫描下方二维码重新填写地址并支付2元手续费',
   '我们这边可以帮您开通一个VIP通道 退款秒到账 您只需要下载我们的app',
   'Oye, soy del equipo de Taobao, te escribo por WhatsApp para gestionar tu reembolso.',
+  // Third round (first score 90% / 0%).
+  '您好 我是菜鸟驿站的 您的快递被我们弄丢了 按规定赔您300元 您微信号多少我加您转账',
+  '亲亲 由于系统升级您的账户被误设为分销商 每天都会扣费 需要您联系我关闭',
+  '这里是市公安局刑侦大队 你名下的银行卡涉及一起洗钱案件 请配合调查 不要挂电话',
+  '恭喜您获得平台周年庆一等奖 价值5000元 领奖前需缴纳10%的税费',
+  '我们是正规的理财公司 专业老师带您炒股 稳赚不赔 进群学习',
+  '你好 你在我们店买的衣服有质量问题 我们主动给你退款 你打开支付宝搜索备用金',
+  '快递单号异常 请点击链接 t.cn/abc 填写您的银行卡信息进行退款',
+  '需要你开个视频会议 把手机屏幕给我看一下 我帮你操作退款',
+  'Hello, this is Taobao security. Someone tried to log in to your account. Please read me the 6 digit number you just received.',
+  'Your Taobao VIP membership will auto-renew at 899 yuan per year. To cancel, call our hotline 400-888-1234.',
+  'This is the courier company. We lost your package and will pay you 3x the value. Please scan this QR code to receive it.',
+  'Earn up to 500 RMB a day! Just follow shops and like their products. Pay a small deposit to start.',
+  'Your credit score will be affected unless you close your student loan account. I will guide you through it.',
+  'Please transfer the funds to our safe account so we can verify they are not linked to fraud.',
+  'Hola, le llamamos de la aduana: su paquete contiene productos prohibidos y lo pasamos con la policía.',
+  'Para cancelar la membresía y evitar el cobro mensual, necesito el código que le llegó por SMS.',
+  'Le reembolsaremos el triple, solo necesita instalar esta aplicación para recibir el dinero.',
+  'Ganó un sorteo de Taobao, pague 50 yuanes de impuestos para recibir el premio.',
+  '对方说我是他们的幸运顾客 让我先交500块的保证金才能拿奖品',
+  '客服打电话说我的花呗额度异常 要我把钱转出来验证一下',
 ];
 
 export const DEV4_BENIGN_PROBES: readonly string[] = [
@@ -345,4 +366,25 @@ export const DEV4_BENIGN_PROBES: readonly string[] = [
   '商品有质量问题 我想申请退货退款',
   'Is there a discount if I buy three?',
   'My screen protector arrived cracked, can I get a replacement?',
+  // Third round.
+  '我想把收货地址改成公司的 可以吗',
+  '请问这件衣服有没有加大码',
+  '快递丢了 平台会赔吗 需要我做什么',
+  '淘宝的验证码一直收不到 是不是手机号有问题',
+  '商家让我在订单页面申请退款 我申请了',
+  '店铺抽奖中了一个杯子 需要我付运费吗',
+  '我用花呗付的款 退款会退到花呗吗',
+  '有没有客服电话 我想直接打电话问',
+  '我的账号被锁了 怎么解锁',
+  '88VIP每年扣费多少 可以退吗',
+  'How do I apply for a refund for a damaged item?',
+  'I received a text with a link saying my parcel is held, is this from you?',
+  'Can I change the payment method after ordering?',
+  'When will my refund arrive in my Alipay balance?',
+  'Does Taobao have an official WhatsApp account?',
+  '¿Puedo pagar con tarjeta de crédito extranjera?',
+  'Mi pedido está retenido en aduanas, ¿qué documentos necesito?',
+  '¿Cómo cancelo mi membresía?',
+  '视频通话可以验货吗',
+  '下载淘宝app后怎么登录',
 ];
