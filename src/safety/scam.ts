@@ -77,6 +77,8 @@ export interface AssessScamRiskOptions {
   readonly allowedDomains?: readonly string[];
 }
 
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 const isLatinLetter = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 
@@ -136,12 +138,13 @@ function simplify(text: string): string {
 /**
  * The form of a text the scam rules read (and their evidence quotes): NFKC without accents
  * (código → codigo, as many type it), lower case, the Traditional characters of the word lists as Simplified, runs of white space as one space, and no
- * space between two Han characters (“验 证 码” is written to slip past word lists).
+ * space next to a Han character that stands alone between spaces (“验 证 码” is written to slip past
+ * word lists); a space between two longer runs of Han stays, and ends a clause as a comma does.
  *
  * @param text - any string
  * @returns the normalized text
  * @example
- * normalizeScamText('請把驗證碼  告訴我'); //=> '请把验证码告诉我'
+ * normalizeScamText('請把驗證碼  告 訴 我'); //=> '请把验证码告诉我'
  */
 export function normalizeScamText(text: string): string {
   return dropSpacesBetweenHan(
@@ -156,19 +159,28 @@ export function normalizeScamText(text: string): string {
 
 const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
-/** “验 证 码 发 我” → “验证码发我”: a space between two Han characters separates nothing. */
+/**
+ * “验 证 码 发 我” → “验证码发我”: a space next to a Han character standing alone between spaces
+ * separates nothing; one between two runs of Han (“诈骗案 不要告诉家人 按我说的”) ends a clause.
+ */
 function dropSpacesBetweenHan(text: string): string {
   let out = '';
   let from = 0;
+  const single = (at: number): boolean =>
+    isHan(text.charCodeAt(at)) && !isHan(text.charCodeAt(at - 1)) && !isHan(text.charCodeAt(at + 1));
   for (let i = text.indexOf(' ', 1); i !== -1 && i < text.length - 1; i = text.indexOf(' ', i + 1)) {
     if (!isHan(text.charCodeAt(i - 1)) || !isHan(text.charCodeAt(i + 1))) continue;
+    if (!single(i - 1) && !single(i + 1)) continue;
     out += text.slice(from, i);
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** Records the words of `bucket` that start at `i` (a Latin word only if it ends on a boundary). */
+/** The length of the text a listed word matches: a stem (`agreg*`) without its `*`. */
+const lengthOf = (word: string): number => (word.endsWith('*') ? word.length - 1 : word.length);
+
+/** Records the words of `bucket` that start at `i` (a Latin word only if it ends on a boundary, unless a stem). */
 function add(
   found: Map<string, number[]>,
   bucket: readonly string[] | undefined,
@@ -177,8 +189,13 @@ function add(
 ): void {
   if (bucket === undefined) return;
   for (const word of bucket) {
-    if (!text.startsWith(word, i)) continue;
-    if (isLatinLetter(word.charCodeAt(word.length - 1)) && isLatinLetter(text.charCodeAt(i + word.length)))
+    const length = lengthOf(word);
+    if (!text.startsWith(length === word.length ? word : word.slice(0, length), i)) continue;
+    if (
+      length === word.length &&
+      isLatinLetter(word.charCodeAt(length - 1)) &&
+      isLatinLetter(text.charCodeAt(i + length))
+    )
       continue;
     const list = found.get(word);
     if (list === undefined) found.set(word, [i]);
@@ -205,7 +222,7 @@ function occurrences(text: string): Map<string, number[]> {
 }
 
 /** The index of the first value ≥ `x` in an ascending list. */
-function lowerBound(list: readonly number[], x: number): number {
+function lowerBound(list: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -234,50 +251,93 @@ function anyWithin(
 
 type Found = ReadonlyMap<string, number[]>;
 
+/**
+ * `units[i]`: how many units start before offset `i`. A Han character, a punctuation mark, a run of
+ * Latin letters (a word) or of digits each is one unit; a space is none. A rule's window counts
+ * units, so “send us a photo of the front and back of your bank card” is as near as “发给我银行卡照片”.
+ */
+function unitsOf(text: string): Int32Array {
+  const units = new Int32Array(text.length + 1);
+  let count = 0;
+  let previous = 0; // 1 after a letter, 2 after a digit
+  for (let i = 0; i < text.length; i++) {
+    units[i] = count;
+    const code = text.charCodeAt(i);
+    const kind = isLatinLetter(code) ? 1 : isDigitCode(code) ? 2 : 0;
+    if (code !== 0x20 && (kind === 0 || kind !== previous)) count++;
+    previous = kind;
+  }
+  units[text.length] = count;
+  return units;
+}
+
 // A negation reaches to the end of its sentence in Latin scripts, of its clause in Chinese
 // (“客服不会索要验证码，也不会要求您…”: each clause carries its own).
 const SENTENCE_END = '.!?。！？;；\n';
-const CLAUSE_END = '.!?。！？;；\n,，、';
+const CLAUSE_END = '.!?。！？;；\n,，、 ';
 
-/** Whether a negation cue starts within `window` before the span (or inside it), in the same sentence. */
-function negated(text: string, found: Found, spanStart: number, spanEnd: number, window: number): boolean {
+/**
+ * Whether a negation cue starts within `window` before the span (or inside it), in the same
+ * sentence; a cue inside the anchor itself (不要告诉家人) is the anchor's own word.
+ */
+function negated(
+  text: string,
+  found: Found,
+  spanStart: number,
+  spanEnd: number,
+  window: number,
+  anchorStart: number,
+  anchorEnd: number,
+): boolean {
   for (const cue of NEGATIONS) {
     const list = found.get(cue);
     if (list === undefined) continue;
     const k = lowerBound(list, spanStart - window);
     for (let j = k; j < list.length && (list[j] as number) <= spanEnd; j++) {
       const at = list[j] as number;
+      if (at >= anchorStart && at < anchorEnd) continue;
       let broken = false;
       const ends = isLatinLetter(cue.charCodeAt(0)) ? SENTENCE_END : CLAUSE_END;
-      for (let i = at; i < spanStart && !broken; i++) broken = ends.includes(text[i] as string);
+      // A space ends a Chinese clause, but not right after the cue (“千万不要 把验证码发给任何人”).
+      for (let i = at; i < spanStart && !broken; i++) {
+        broken = ends.includes(text[i] as string) && i !== at + cue.length;
+      }
       if (!broken) return true;
     }
   }
   return false;
 }
 
-function matchRule(text: string, found: Found, rule: (typeof SCAM_RULES)[number]): string | undefined {
+function matchRule(
+  text: string,
+  found: Found,
+  units: Int32Array,
+  rule: (typeof SCAM_RULES)[number],
+): string | undefined {
   for (const anchor of rule.anchors) {
     const starts = found.get(anchor);
     if (starts === undefined) continue;
     const latin = isLatinLetter(anchor.charCodeAt(0));
-    const window = rule.window * (latin ? 3 : 1);
+    const window = rule.window;
     const negationWindow = latin ? 120 : 16;
     for (const start of starts) {
-      const end = start + anchor.length;
+      const end = start + lengthOf(anchor);
       let spanStart = start;
       let spanEnd = end;
       if (rule.triggers !== undefined) {
+        // Offsets of the first unit `window` units before the anchor and of the last one after it.
+        const from = lowerBound(units, (units[start] as number) - window);
+        const to = lowerBound(units, (units[end] as number) + window + 1) - 1;
         let hit = false;
         for (const trigger of rule.triggers) {
           const list = found.get(trigger);
           if (list === undefined) continue;
-          const k = lowerBound(list, start - window - trigger.length);
-          for (let j = k; j < list.length && (list[j] as number) <= end + window; j++) {
+          const k = lowerBound(list, from - lengthOf(trigger));
+          for (let j = k; j < list.length && (list[j] as number) <= to; j++) {
             const t = list[j] as number;
-            const tEnd = t + trigger.length;
+            const tEnd = t + lengthOf(trigger);
             // The trigger must lie outside the anchor (不取消 is no trigger of 取消会员's own word).
-            if (tEnd <= start || t >= end) {
+            if ((tEnd <= start && tEnd >= from) || t >= end) {
               spanStart = Math.min(start, t);
               spanEnd = Math.max(end, tEnd);
               hit = true;
@@ -288,7 +348,7 @@ function matchRule(text: string, found: Found, rule: (typeof SCAM_RULES)[number]
         }
         if (!hit) continue;
       }
-      if (negated(text, found, spanStart, spanEnd, negationWindow)) continue;
+      if (negated(text, found, spanStart, spanEnd, negationWindow, start, end)) continue;
       if (
         rule.blockers !== undefined &&
         anyWithin(found, rule.blockers, spanStart - negationWindow, spanEnd + negationWindow)
@@ -300,8 +360,6 @@ function matchRule(text: string, found: Found, rule: (typeof SCAM_RULES)[number]
   }
   return undefined;
 }
-
-const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** A number presented as one to call that is not an official one (the hotline, 96110, 110). */
 function strangePhone(text: string, found: Found): string | undefined {
@@ -328,17 +386,51 @@ function strangePhone(text: string, found: Found): string | undefined {
   return undefined;
 }
 
+/** How many normalized UTF-16 units `assessScamRisk` reads from each end of a message. */
+const READ_UNITS = 65_536;
+const CHUNK = 1_024;
+
+/** The length of the start (or end) of `text` whose decomposed form reaches `READ_UNITS` units. */
+function rawReach(text: string, fromEnd: boolean): number {
+  let raw = 0;
+  let normalized = 0;
+  while (raw < text.length && normalized < READ_UNITS) {
+    const piece = fromEnd
+      ? text.slice(Math.max(0, text.length - raw - CHUNK), text.length - raw)
+      : text.slice(raw, raw + CHUNK);
+    normalized += piece.normalize('NFKD').length;
+    raw += piece.length;
+  }
+  return raw;
+}
+
+/**
+ * The normalized text the rules read: the whole of it, or of a long message (over 3,640 units, the
+ * most that cannot decompose past `READ_UNITS`) only its start and its end up to about `READ_UNITS`
+ * normalized units each, joined by a line break, so that NFKC (U+FDFA is 18 units long) cannot make
+ * the work grow without bound. What lies in between is not read.
+ */
+function readPart(text: string): string {
+  if (text.length <= READ_UNITS / 18) return normalizeScamText(text);
+  const head = rawReach(text, false);
+  const tail = rawReach(text, true);
+  if (head + tail >= text.length) return normalizeScamText(text);
+  return `${normalizeScamText(text.slice(0, head))}\n${normalizeScamText(text.slice(text.length - tail))}`;
+}
+
 function assessText(text: string, allowed: ReadonlySet<string>): Map<string, ScamSignal> {
-  const normalized = normalizeScamText(text);
+  const normalized = readPart(text);
   const found = occurrences(normalized);
+  const units = unitsOf(normalized);
   const signals = new Map<string, ScamSignal>();
   const add = (id: string, weight: number, evidence: string): void => {
     const known = signals.get(id);
     if (known === undefined || known.weight < weight) signals.set(id, { id, weight, evidence });
   };
   for (const rule of SCAM_RULES) {
-    if (signals.has(rule.id)) continue;
-    const evidence = matchRule(normalized, found, rule);
+    // A heavier row of a signal already raised may still raise its weight.
+    if ((signals.get(rule.id)?.weight ?? 0) >= rule.weight) continue;
+    const evidence = matchRule(normalized, found, units, rule);
     if (evidence !== undefined) add(rule.id, rule.weight, evidence);
   }
   for (const link of findLinks(normalized, allowed)) {
@@ -446,7 +538,9 @@ function levelOf(score: number): ScamLevel {
  * conversation (an array of `{ from, text }`) is weighed as one, each signal counted once, and a
  * message from an agent or a bot that moves the customer off the platform adds `'agent-off-platform'`.
  *
- * Deterministic; never throws for a string, in time linear in its length.
+ * Deterministic; never throws for a string. Of a long message it reads the start and the end,
+ * about 65,536 normalized UTF-16 units each (a few thousand characters of text that NFKC expands),
+ * and not what lies in between: the work is bounded whatever the length.
  *
  * @param text - a message, or the messages of a conversation in order
  * @param options - `allowedDomains` (default `PLATFORM_DOMAINS`)

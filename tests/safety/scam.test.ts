@@ -7,6 +7,12 @@ import { assessScamRisk, normalizeScamText } from '../../src/safety/scam.js';
 import { plainRegexScam, unvalidatedScam } from './baselines.js';
 import { scamFigures } from './figures.js';
 import {
+  DEV4_BENIGN_MESSAGES,
+  DEV4_BENIGN_PROBES,
+  DEV4_SCAM_MESSAGES,
+  DEV4_SCAM_PROBES,
+} from './dev4-corpus.js';
+import {
   FROZEN_BENIGN_MESSAGES,
   FROZEN_BENIGN_MESSAGES_2,
   FROZEN_SCAM_MESSAGES,
@@ -70,6 +76,21 @@ describe('assessScamRisk: signals with weight and evidence', () => {
     ['me pidieron el código de verificación', 'verification-code-request'],
     ['digame el codigo de verificacion', 'verification-code-request'],
     ['comparta su pantalla, por favor', 'screen-sharing'],
+    // Windows count words in Latin scripts: the anchor and its trigger nine words apart.
+    ['Could you send us a clear picture of the front and back of your bank card', 'card-details-request'],
+    [
+      'Your parcel is lost and we will pay you three times its price, just add us on WeChat',
+      'off-platform-contact',
+    ],
+    // A space between runs of Han ends a clause: the negation of one clause does not reach the next.
+    ['账户涉嫌违规 不要告诉家人 按我说的把钱转到安全账户', 'safe-account-transfer'],
+    // A negation inside the anchor is the anchor's own word.
+    ['这件事不要告诉家人', 'secrecy'],
+    // A stem matches the longer word: agreg* in agréguenos.
+    ['Agréguenos por WhatsApp para su reembolso', 'off-platform-contact'],
+    ['le vamos a pagar el triple', 'refund-outside-flow'],
+    ['中奖了 领奖前要先交个人所得税', 'prize-fee'],
+    ['您的包裹被海关查出违禁物品', 'authority-impersonation'],
   ])('%j raises %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -104,6 +125,10 @@ describe('assessScamRisk: signals with weight and evidence', () => {
     '会员到期后会自动扣费吗',
     '快递丢了要理赔吗',
     '版本 1.2.3.4 的 app',
+    '客服不会 索要验证码',
+    '千万不要 把验证码发给任何人',
+    '我的包裹在海关扣留了 要交关税吗',
+    'I ordered two by mistake, can I cancel one?',
     '',
   ])('%j raises nothing', (text) => {
     expect(assessScamRisk(text)).toEqual({ level: 'none', score: 0, signals: [] });
@@ -182,7 +207,8 @@ describe('assessScamRisk: a conversation', () => {
 
 describe('normalizeScamText', () => {
   it.each([
-    ['請把驗證碼  告訴我', '请把验证码告诉我'],
+    ['請把驗證碼  告 訴 我', '请把验证码告诉我'],
+    ['涉及诈骗案 不要告诉家人', '涉及诈骗案 不要告诉家人'],
     ['验 证 码 发 我', '验证码发我'],
     ['Dígame el CÓDIGO', 'digame el codigo'],
     ['code 123 给我', 'code 123 给我'],
@@ -230,6 +256,18 @@ describe('assessScamRisk: never throws for a string', () => {
   it('copes with a 1 MB text', () => {
     expect(assessScamRisk('请把验证码告诉我，'.repeat(110_000)).level).toBe('medium');
   });
+
+  it('reads the start and the end of a 1 MB text that NFKC expands 18 times, and says so', () => {
+    const filler = '\uFDFA'.repeat(500_000);
+    const ask = '请把验证码告诉我';
+    // Within the part read: a few thousand characters from either end.
+    expect(assessScamRisk(`${'好'.repeat(2_000)}${ask}${filler}${filler}`).level).toBe('medium');
+    expect(assessScamRisk(`${filler}${filler}${ask}${'好'.repeat(2_000)}`).level).toBe('medium');
+    // Beyond it, as the documentation says: the middle of a long message is not read.
+    expect(assessScamRisk(`${filler}${ask}${filler}`).level).toBe('none');
+    // Text that does not expand is read further: 60,000 characters from the start.
+    expect(assessScamRisk(`${'好'.repeat(60_000)}${ask}${filler}`).level).toBe('medium');
+  });
 });
 
 describe('assessScamRisk on the development and frozen sets (the README figures)', () => {
@@ -256,6 +294,24 @@ describe('assessScamRisk on the development and frozen sets (the README figures)
     });
     expect(ours.recall).toBeGreaterThanOrEqual(0.9);
     expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('fourth development set (scored 77.4% / 1.7% before its tuning): ≥ 90% of scams at medium or above, ≤ 5% of benign', () => {
+    const ours = scamFigures(flagged, DEV4_SCAM_MESSAGES, DEV4_BENIGN_MESSAGES);
+    console.info('scam development set 4', {
+      ours,
+      plain: scamFigures(plainRegexScam, DEV4_SCAM_MESSAGES, DEV4_BENIGN_MESSAGES),
+      unvalidated: scamFigures(unvalidatedScam, DEV4_SCAM_MESSAGES, DEV4_BENIGN_MESSAGES),
+    });
+    expect(DEV4_SCAM_MESSAGES).toHaveLength(124);
+    expect(DEV4_BENIGN_MESSAGES).toHaveLength(120);
+    expect(ours.recall).toBeGreaterThanOrEqual(0.9);
+    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('the fourth set’s probes in other words: ≥ 90% of scams at medium or above, no benign one', () => {
+    expect(DEV4_SCAM_PROBES.filter(flagged).length / DEV4_SCAM_PROBES.length).toBeGreaterThanOrEqual(0.9);
+    expect(DEV4_BENIGN_PROBES.filter(flagged)).toEqual([]);
   });
 
   it('the FAQ example questions (other than those of security-fraud): at most 1% at medium or above', () => {
