@@ -6,6 +6,7 @@ import { PLATFORM_DOMAINS } from '../../src/safety/data.js';
 import { assessScamRisk, normalizeScamText } from '../../src/safety/scam.js';
 import { plainRegexScam, unvalidatedScam } from './baselines.js';
 import { scamFigures } from './figures.js';
+import { HELD_OUT_BENIGN_MESSAGES, HELD_OUT_SCAM_MESSAGES } from './held-out-scam.js';
 import {
   DEV4_BENIGN_MESSAGES,
   DEV4_BENIGN_PROBES,
@@ -349,5 +350,23 @@ describe('assessScamRisk on the development and frozen sets (the README figures)
     });
     expect(ours.recall).toBeGreaterThanOrEqual(0.85);
     expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe('assessScamRisk on the held-out set of 2026-12-02 (never tuned on)', () => {
+  const flagged = (text: string) => ['medium', 'high'].includes(assessScamRisk(text).level);
+
+  // Below issue 17's target (90% / 5%): the gate records today's figure so that it cannot fall;
+  // raise it with the detector, never by tuning on these messages.
+  it('catches at least 73% of its scams at medium or above with at most 6% of benign messages', () => {
+    const ours = scamFigures(flagged, HELD_OUT_SCAM_MESSAGES, HELD_OUT_BENIGN_MESSAGES);
+    console.info('scam held-out set', {
+      ours,
+      plain: scamFigures(plainRegexScam, HELD_OUT_SCAM_MESSAGES, HELD_OUT_BENIGN_MESSAGES),
+      unvalidated: scamFigures(unvalidatedScam, HELD_OUT_SCAM_MESSAGES, HELD_OUT_BENIGN_MESSAGES),
+    });
+    expect([HELD_OUT_SCAM_MESSAGES.length, HELD_OUT_BENIGN_MESSAGES.length]).toEqual([106, 77]);
+    expect(ours.recall).toBeGreaterThanOrEqual(0.73);
+    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.06);
   });
 });
