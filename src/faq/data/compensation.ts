@@ -78,6 +78,8 @@ export const compensation: FaqEntryData = {
     '补偿怎么领取',
     'how do I claim compensation',
     '¿cómo reclamo la compensación?',
+    '把我东西弄坏了 要赔多少',
+    '弄坏了要赔多少钱',
   ],
   keywords: [
     '赔偿',

@@ -87,6 +87,11 @@ export const contactHuman: FaqEntryData = {
     'let me talk to a human',
     'get me a person',
     'necesito hablar con alguien',
+    '机器人答非所问',
+    '能不能换人工',
+    '换个真人来',
+    '机器人回答不了 换人',
+    'your answers make no sense, let me talk to a person',
   ],
   keywords: [
     '人工',
@@ -111,6 +116,8 @@ export const contactHuman: FaqEntryData = {
     'atencion',
     '负责人',
     '排队',
+    '换人',
+    '答非所问',
   ],
   negativeCues: ['冒充', '假客服', '自称客服', '被骗', '骗子', '人工智能'],
 };

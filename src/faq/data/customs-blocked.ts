@@ -67,6 +67,9 @@ export const customsBlocked: FaqEntryData = {
     'clearance is stuck, what documents do they want',
     'la aduana pide la factura de compra',
     'mi pedido internacional no pasa la aduana',
+    'el paquete está en despacho aduanero',
+    'está parado en la aduana',
+    'retenido en aduanas',
   ],
   keywords: [
     '清关',
@@ -84,5 +87,8 @@ export const customsBlocked: FaqEntryData = {
     '过关',
     '实名认证',
     'border',
+    'aduanero',
+    'aduanas',
+    'despacho',
   ],
 };

@@ -78,6 +78,10 @@ export const evidenceGuide: FaqEntryData = {
     '¿qué necesito preparar para reclamar?',
     '¿qué documentos tengo que guardar?',
     'how do I document the problem with photos',
+    '¿cómo tienen que ser las fotos?',
+    '¿qué fotos debo enviar?',
+    'qué tipo de fotos hacen falta',
+    'las fotos tienen que ser claras?',
   ],
   keywords: [
     '凭证',

@@ -105,6 +105,13 @@ export const logisticsDelay: FaqEntryData = {
     'el paquete sigue en camino y no llega',
     '¿dónde está mi paquete?',
     'mi pedido no ha llegado todavía',
+    'mi paquete no se mueve',
+    'lleva días sin moverse',
+    'el seguimiento no cambia',
+    'sin movimiento en el seguimiento',
+    '查不到物流轨迹',
+    '物流信息一直查不到',
+    '物流轨迹一直没更新',
   ],
   keywords: [
     '物流',
@@ -134,6 +141,9 @@ export const logisticsDelay: FaqEntryData = {
     '驿站',
     '快递柜',
     '转运',
+    '轨迹',
+    'moverse',
+    'movimiento',
   ],
   negativeCues: ['没发货', '未发货', '不发货', '还没发', '海关', '清关'],
 };

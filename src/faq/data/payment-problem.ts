@@ -85,6 +85,13 @@ export const paymentProblem: FaqEntryData = {
     '付款付不了 老提示系统繁忙',
     'the payment will not go through',
     'no me deja pagar',
+    '取消订单的退款还没到账',
+    '订单取消了 钱一直没退回',
+    '取消后退款迟迟不到账',
+    'cancelled my order but the refund has not arrived',
+    'refund for a cancelled order not back on my card',
+    'cancelé el pedido y no me devuelven el dinero',
+    '付了钱 订单却显示未付款',
   ],
   keywords: [
     '支付',

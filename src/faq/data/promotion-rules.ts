@@ -74,6 +74,8 @@ export const promotionRules: FaqEntryData = {
     'rules for the buy more save more event',
     '这个折扣是全场通用的吗',
     'how long is the deal on',
+    '满减是按原价还是实付算',
+    '满减按什么价格算',
   ],
   keywords: [
     '活动',
@@ -107,5 +109,7 @@ export const promotionRules: FaqEntryData = {
     'rebaja',
     '通用',
     'deal',
+    '实付',
+    '原价',
   ],
 };

@@ -73,6 +73,9 @@ export const stockRestock: FaqEntryData = {
     '还会返货吗',
     'is it coming back',
     '¿cuándo lo reponen?',
+    'will you get more of these',
+    'will you have more soon',
+    'when will you get more in stock',
   ],
   keywords: [
     '返货',
