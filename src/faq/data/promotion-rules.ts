@@ -94,7 +94,6 @@ export const promotionRules: FaqEntryData = {
     '一起用',
     'promot',
     'promotion',
-    'sale',
     'discount',
     'combin',
     'stack',

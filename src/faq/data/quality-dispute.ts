@@ -129,6 +129,11 @@ export const qualityDispute: FaqEntryData = {
     'no prende',
     'it flickers and then stops working',
     'the seller says it is my fault but it is defective, how do I dispute it',
+    'it leaks water',
+    'the bottle leaks',
+    'the kettle is leaking',
+    'gotea agua',
+    'pierde agua',
   ],
   keywords: [
     '质量',
@@ -185,5 +190,7 @@ export const qualityDispute: FaqEntryData = {
     'estrope',
     'flicker',
     'prend',
+    'leak',
+    'gote',
   ],
 };

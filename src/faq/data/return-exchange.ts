@@ -95,6 +95,10 @@ export const returnExchange: FaqEntryData = {
     'the seller received my return but I have not been refunded',
     '退回去了 钱还没到账',
     'refund 到现在还没到',
+    'can I get it replaced',
+    'I want a replacement',
+    'can you send me a replacement',
+    'quiero que me lo cambien por otro',
   ],
   keywords: [
     '退货',
@@ -119,5 +123,7 @@ export const returnExchange: FaqEntryData = {
     '取件',
     '吊牌',
     '驳回',
+    'replac',
+    'replacement',
   ],
 };
