@@ -112,6 +112,7 @@ export const logisticsDelay: FaqEntryData = {
     '查不到物流轨迹',
     '物流信息一直查不到',
     '物流轨迹一直没更新',
+    'ya pasó una semana y no llega',
   ],
   keywords: [
     '物流',

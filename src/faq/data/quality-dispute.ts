@@ -134,6 +134,8 @@ export const qualityDispute: FaqEntryData = {
     'the kettle is leaking',
     'gotea agua',
     'pierde agua',
+    '收到的东西是烂的',
+    '用两天就烂了',
   ],
   keywords: [
     '质量',
@@ -192,5 +194,6 @@ export const qualityDispute: FaqEntryData = {
     'prend',
     'leak',
     'gote',
+    '烂',
   ],
 };

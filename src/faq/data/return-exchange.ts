@@ -99,6 +99,8 @@ export const returnExchange: FaqEntryData = {
     'I want a replacement',
     'can you send me a replacement',
     'quiero que me lo cambien por otro',
+    '尺码不对 想退',
+    '码数不合适 可以退吗',
   ],
   keywords: [
     '退货',
@@ -125,5 +127,6 @@ export const returnExchange: FaqEntryData = {
     '驳回',
     'replac',
     'replacement',
+    '码数',
   ],
 };
