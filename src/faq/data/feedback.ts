@@ -91,6 +91,7 @@ export const feedback: FaqEntryData = {
     'your team was awesome',
     'muchas gracias, me resolvieron todo muy rápido',
     'agradezco la ayuda del agente',
+    '客服人很好 很有礼貌',
   ],
   keywords: [
     '建议',
@@ -140,5 +141,6 @@ export const feedback: FaqEntryData = {
     'friendly',
     'agradezco',
     'resolvieron',
+    '礼貌',
   ],
 };

@@ -119,6 +119,9 @@ export const productInfo: FaqEntryData = {
     '¿funciona con Android?',
     'does it work with my phone',
     'will this charger work with an iPhone',
+    '能用在燃气灶上吗',
+    '电磁炉能用吗',
+    '适用于哪些型号',
   ],
   keywords: [
     '参数',
@@ -130,7 +133,6 @@ export const productInfo: FaqEntryData = {
     '功率',
     '重量',
     '适合',
-    '适用',
     '说明书',
     '保质期',
     '产地',

@@ -136,6 +136,9 @@ export const qualityDispute: FaqEntryData = {
     'pierde agua',
     '收到的东西是烂的',
     '用两天就烂了',
+    'se despegó la suela',
+    'se descosió a la semana',
+    'la costura se abrió',
   ],
   keywords: [
     '质量',
@@ -195,5 +198,8 @@ export const qualityDispute: FaqEntryData = {
     'leak',
     'gote',
     '烂',
+    'despeg',
+    'descos',
+    'costura',
   ],
 };
