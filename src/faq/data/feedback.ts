@@ -92,6 +92,9 @@ export const feedback: FaqEntryData = {
     'muchas gracias, me resolvieron todo muy rápido',
     'agradezco la ayuda del agente',
     '客服人很好 很有礼貌',
+    'excelente atención',
+    'gracias por la buena atención',
+    'la atención fue excelente',
   ],
   keywords: [
     '建议',

@@ -80,6 +80,8 @@ export const mistakenOrder: FaqEntryData = {
     '数量拍错了',
     '拍成了两件 只要一件',
     '下单数量选多了',
+    'please cancel it and refund me',
+    'I want to cancel and get a refund before it ships',
   ],
   keywords: [
     '拍错',

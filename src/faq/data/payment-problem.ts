@@ -88,7 +88,6 @@ export const paymentProblem: FaqEntryData = {
     '取消订单的退款还没到账',
     '订单取消了 钱一直没退回',
     '取消后退款迟迟不到账',
-    'cancelled my order but the refund has not arrived',
     'refund for a cancelled order not back on my card',
     'cancelé el pedido y no me devuelven el dinero',
     '付了钱 订单却显示未付款',
