@@ -419,6 +419,8 @@ export const LIFE_WORDS: readonly string[] = [
   '老公',
   '老婆',
   'my life',
+  'life is like',
+  'la vida es como',
   'my boss',
   'my boyfriend',
   'my girlfriend',
