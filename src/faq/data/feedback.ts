@@ -124,7 +124,6 @@ export const feedback: FaqEntryData = {
     '耐心',
     '态度好',
     '服务好',
-    '不错',
     'great',
     'helpful',
     'patient',
