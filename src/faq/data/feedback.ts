@@ -95,6 +95,8 @@ export const feedback: FaqEntryData = {
     'excelente atención',
     'gracias por la buena atención',
     'la atención fue excelente',
+    'thank you for handling my refund so quickly',
+    'I want to thank the team for the fast service',
   ],
   keywords: [
     '建议',
@@ -144,5 +146,6 @@ export const feedback: FaqEntryData = {
     'agradezco',
     'resolvieron',
     '礼貌',
+    'quickly',
   ],
 };

@@ -122,6 +122,10 @@ export const productInfo: FaqEntryData = {
     '能用在燃气灶上吗',
     '电磁炉能用吗',
     '适用于哪些型号',
+    'is it warm enough for winter',
+    'is this coat good for cold weather',
+    '¿es impermeable?',
+    '¿abriga mucho?',
   ],
   keywords: [
     '参数',
@@ -172,5 +176,11 @@ export const productInfo: FaqEntryData = {
     '能装',
     'sirv',
     'compatibl',
+    'warm',
+    'winter',
+    'impermeabl',
+    '保暖',
+    'specification',
+    'especificacion',
   ],
 };
