@@ -119,6 +119,8 @@ export const OTHER_PLATFORMS: readonly string[] = [
   'shopee',
   'lazada',
   'mercado pago',
+  'gym',
+  'gimnasio',
   'jd com',
   'pinduoduo',
   'zalando',

@@ -119,6 +119,11 @@ export const productInfo: FaqEntryData = {
     'is this coat good for cold weather',
     '¿es impermeable?',
     '¿abriga mucho?',
+    '腰围是多少',
+    '适合几个人用',
+    'is it shockproof',
+    '¿cuántos vatios consume?',
+    '¿es resistente a golpes?',
   ],
   keywords: [
     '参数',
@@ -175,5 +180,10 @@ export const productInfo: FaqEntryData = {
     '保暖',
     'specification',
     'especificacion',
+    '腰围',
+    '胸围',
+    '几个人',
+    'shockproof',
+    'vatio',
   ],
 };

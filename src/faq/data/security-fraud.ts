@@ -72,6 +72,8 @@ export const securityFraud: FaqEntryData = {
     '¿esto es fraude?',
     'someone says I won a prize and must pay a fee',
     'they asked me for my bank card number',
+    'me llamaron diciendo que eran del banco',
+    'me pidieron la clave por teléfono',
   ],
   keywords: [
     '诈骗',
@@ -111,5 +113,7 @@ export const securityFraud: FaqEntryData = {
     'link',
     'sospechoso',
     '被绑定',
+    'clave',
+    'llamaron',
   ],
 };

@@ -55,7 +55,7 @@ export const TYPO_BIGRAMS =
   // Cantonese words, after the characters are folded (唔 → 不): both characters may change.
   '但系但是 不系不是 就系就是 都系都是 真系真是 即系即是 几多多少 呢个这个 呢件这件 呢款这款 呢度这里 ' +
   '呢些这些 呢张这张 边度哪里 边个哪个 点样怎样 点算怎么 几好挺好 整坏弄坏 同埋以及 定系还是 给钱付钱 ' +
-  '么耐么久 好耐好久 几耐多久 点解为何 未到没到';
+  '么耐么久 好耐好久 几耐多久 点解为何 未到没到 张相照片';
 
 /**
  * 卷 is a real character (卷发棒, 卷纸) but customers type it for 券 (优惠卷, 领卷): replaced only
