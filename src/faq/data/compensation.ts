@@ -17,7 +17,6 @@ export const compensation: FaqEntryData = {
   ],
   examples: [
     'will I get compensated',
-    'me deben una compensación',
     '能不能补偿一下',
     '运费险赔多少',
 
@@ -67,7 +66,6 @@ export const compensation: FaqEntryData = {
     '延迟发货的赔付怎么领',
     '赔付在哪里领',
     '补偿怎么领取',
-    'how do I claim compensation',
     '把我东西弄坏了 要赔多少',
     '弄坏了要赔多少钱',
   ],

@@ -44,7 +44,6 @@ export const complaintFollowup: FaqEntryData = {
     '已经投诉过了 还要等多久',
     '我要求平台介入',
     '¿cómo va mi reclamación?',
-    'nadie responde a mi queja',
     '投诉后一直没有回应',
     '投诉的事情处理得怎么样了',
     '上次投诉没有下文',

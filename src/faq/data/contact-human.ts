@@ -24,7 +24,6 @@ export const contactHuman: FaqEntryData = {
   examples: [
     '有没有客服电话可以直接打',
     '不会打字 想打电话问',
-    'is there a phone number to call',
     'I want a real human',
     'connect me with an agent',
     'llamar al servicio de atención',
@@ -53,7 +52,6 @@ export const contactHuman: FaqEntryData = {
     '客服怎么找不到',
     'talk to a real person',
     'customer service phone number',
-    'how can I contact support',
     'I need a human agent',
     'número de atención al cliente',
     'agente humano por favor',

@@ -49,7 +49,6 @@ export const couponUnusable: FaqEntryData = {
     '为什么我的券不可使用',
     '有券但是抵扣不了',
     'coupon not working',
-    "can't apply my coupon at checkout",
     "discount code doesn't work",
     'el cupón no funciona',
     'no puedo usar mi cupón',

@@ -63,7 +63,6 @@ export const evidenceGuide: FaqEntryData = {
     '电话录音要告诉对方吗',
     'what pictures should I send',
     'how long should I keep the chat logs',
-    'can I record the phone call',
     '¿qué fotos tengo que mandar?',
     '申请售后要什么证明',
     '凭证要提交哪些',

@@ -16,7 +16,6 @@ export const mistakenOrder: FaqEntryData = {
     },
   ],
   examples: [
-    'I clicked buy by accident',
     'I ordered the wrong colour',
     'compré dos por equivocación',
     '选错地址了想重新拍',
@@ -46,7 +45,6 @@ export const mistakenOrder: FaqEntryData = {
     'how do I cancel my order',
     'placed a duplicate order',
     'accidentally bought this',
-    'quiero cancelar mi pedido',
     'compré por error',
     '拍错型号了 想取消',
     '刚付款发现拍错了',
@@ -64,7 +62,6 @@ export const mistakenOrder: FaqEntryData = {
     'bought the same thing twice',
     'hice el pedido sin querer',
     'compré lo mismo dos veces',
-    'elegí el color equivocado',
     'me equivoqué de color',
     'quiero anular el pedido',
     '¿puedo anular mi compra?',

@@ -49,7 +49,6 @@ export const notAsDescribed: FaqEntryData = {
     '发的颜色不是我选的',
     '货和描述不一致 我拍照了',
     'looks nothing like the photos',
-    'they sent a different model than pictured',
     'the description said cotton but it is polyester',
     'el producto no es como en la foto',
     'me llegó otro modelo',

@@ -73,10 +73,8 @@ export const paidNotShipped: FaqEntryData = {
     '付款好几天了 一条物流信息都没有',
     '一直没有物流信息 是不是根本没发货',
     '预售承诺的发货日期都过了',
-    "the order is still sitting in the seller's warehouse",
     '付了款就一直没动静 啥时候寄出',
     'order 一直 pending 不发货',
-    'the order still says awaiting shipment after I paid',
   ],
   keywords: [
     '发货',

@@ -50,7 +50,6 @@ export const paymentProblem: FaqEntryData = {
     '多扣了我一笔钱',
     'payment keeps failing',
     'I was charged twice',
-    'card declined at checkout',
     'el pago no se completa',
     'me cobraron dos veces',
     'no puedo pagar',

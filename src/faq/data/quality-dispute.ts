@@ -76,7 +76,6 @@ export const qualityDispute: FaqEntryData = {
     '新买的手机开不了机',
     '没用几次就断了',
     'the fruit arrived rotten',
-    'the seller says I broke it but it came like that',
     'dejó de funcionar a los dos días',
     '用着用着突然冒烟了',
     '充电的时候烫得厉害',

@@ -21,7 +21,6 @@ export const returnExchange: FaqEntryData = {
     },
   ],
   examples: [
-    'how do I send it back and get my money back',
     '质量问题能退货吗',
     'can I swap it for another size',
     'I want to exchange it',
@@ -54,7 +53,6 @@ export const returnExchange: FaqEntryData = {
     '能不能换个颜色',
     'how do I return an item',
     'I want a refund',
-    'when will I get my refund',
     '¿cuándo me devuelven el dinero?',
     'quiero un reembolso',
     'cambiar por otra talla',
@@ -77,7 +75,6 @@ export const returnExchange: FaqEntryData = {
     '商家同意退货了 地址在哪',
     '退货需要吊牌吗',
     'devolví el paquete y no me reembolsan',
-    '¿dónde está mi reembolso?',
     '寄回的地址填错了',
     '退货时快递地址写错了怎么办',
     '退款肿么还没到账',

@@ -18,7 +18,6 @@ export const securityFraud: FaqEntryData = {
   examples: [
     '有人打电话叫我转钱 系咪呃人',
     'scam call about my order',
-    'phishing email pretending to be taobao',
     '陌生设备登录了我的账号',
     '短信说快递丢了要理赔',
 
@@ -40,7 +39,6 @@ export const securityFraud: FaqEntryData = {
     '假客服让我开通借贷',
     '号被盗了',
     '收到可疑邮件说我的订单有问题',
-    'someone pretending to be customer service called me',
     'is this a phishing link',
     'alguien se hace pasar por el servicio al cliente',
     'me estafaron',
@@ -62,7 +60,6 @@ export const securityFraud: FaqEntryData = {
     '支付宝被盗刷了',
     '密码被改了登不上 怎么找回',
     'someone asked me for my verification code',
-    'me pidieron el código por teléfono',
     'me robaron la cuenta',
     'is this link fake',
     '淘宝账号被陌生人绑定了',
@@ -72,7 +69,6 @@ export const securityFraud: FaqEntryData = {
     '¿esto es fraude?',
     'someone says I won a prize and must pay a fee',
     'they asked me for my bank card number',
-    'me llamaron diciendo que eran del banco',
     'me pidieron la clave por teléfono',
   ],
   keywords: [
