@@ -65,11 +65,15 @@ const BUYAO = NEGATIONS[NEGATION_CUES.indexOf('不要')] as number[];
 const LATIN_NEGATOR_SET = new Set(LATIN_NEGATORS);
 const LATIN_WANT_SET = new Set(LATIN_WANTS);
 
+/** An infinitive's -ar/-er/-ir followed by an attached pronoun (aplicar|lo). */
+const SPANISH_CLITIC = /[aei]r(?:lo|la|le|me|te|se|nos)$/;
+
 /** Endings a Spanish word loses, longest first (then a final -e as in English). */
 const SPANISH_ENDINGS = ['iendo', 'ando', 'ado', 'ada', 'ido', 'ida', 'an', 'en', 'ar', 'ir', 'o', 'a'];
 
 /**
- * A light stemmer for English and Spanish words: plural, -ing, -ed, Spanish verb and noun endings
+ * A light stemmer for English and Spanish words: plural, -ing, -ed, a Spanish infinitive's attached
+ * pronoun (aplicarlo → aplicar), Spanish verb and noun endings
  * (-an, -en, -ar, -ir, -ado, -ido, -ando, -o, -a, keeping at least four letters), final -e, doubled consonant.
  *
  * @param word - a lower-case ASCII word
@@ -82,6 +86,9 @@ export function stemWord(word: string): string {
   if (w.length > 4 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 3 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  // A Spanish infinitive with a pronoun attached (aplicarlo, usarlo, cancelarme) loses the pronoun.
+  const clitic = SPANISH_CLITIC.exec(w);
+  if (clitic !== null && clitic.index >= 2) w = w.slice(0, clitic.index + 2);
   // Spanish verb and noun endings (reembolsan, reembolsar, reembolsado, reembolso → reembols).
   for (const ending of SPANISH_ENDINGS) {
     if (w.length - ending.length >= 4 && w.endsWith(ending)) {

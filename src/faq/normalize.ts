@@ -1,6 +1,7 @@
 // Text normalization for the FAQ resolver: the same bytes in, the same string out, in every
 // JavaScript engine (no Intl.Segmenter, no locale-dependent case mapping).
 import {
+  CANTONESE_EXPANSIONS,
   CANTONESE_PAIRS,
   JUAN_AFTER,
   JUAN_BEFORE,
@@ -13,6 +14,8 @@ import {
 const SEPARATOR = 0;
 const JOIN = 1;
 const NEEDS_NFKC = 2;
+/** A character that becomes two (嘢 → 东西): see CANTONESE_EXPANSIONS. */
+const EXPAND = 3;
 
 /** The CJK range the resolver indexes (Extension A and the Unified Ideographs). */
 export const CJK_START = 0x3400;
@@ -67,18 +70,27 @@ function buildTable(): Uint16Array {
       if (pair.length === 2 && pair[0] !== pair[1]) t[pair.charCodeAt(0)] = pair.charCodeAt(1);
     }
   }
+  for (const word of CANTONESE_EXPANSIONS.split(' ')) t[word.charCodeAt(0)] = EXPAND;
   return t;
 }
 
-/** Key (first << 16 | wrong second) → the right second character. */
+/** Key (first << 16 | wrong second) → the right pair (first << 16 | second). */
 const TYPO_FIXES = new Map<number, number>();
 /** Per UTF-16 code: 1 when it is the wrong second character of some pair. */
 let typoSecond: Uint8Array | undefined;
+/** A character that becomes two, by its code. */
+const EXPANSIONS = new Map<number, string>();
+/** 但系 is Cantonese 但是, but 但系统 is Mandarin. */
+const XI = '系'.charCodeAt(0);
+const TONG = '统'.charCodeAt(0);
 
 function typoTables(): Uint8Array {
   const flags = new Uint8Array(0x10000);
   for (const pair of TYPO_BIGRAMS.split(' ')) {
-    TYPO_FIXES.set((pair.charCodeAt(0) << 16) | pair.charCodeAt(1), pair.charCodeAt(3));
+    TYPO_FIXES.set(
+      (pair.charCodeAt(0) << 16) | pair.charCodeAt(1),
+      (pair.charCodeAt(2) << 16) | pair.charCodeAt(3),
+    );
     flags[pair.charCodeAt(1)] = 1;
   }
   return flags;
@@ -114,7 +126,7 @@ export function normalizeInto(text: string, maxLength: number, out: Uint16Array)
   let nfkcDone = false;
   for (let i = 0; i < source.length && n < limit; i++) {
     const mapped = t[source.charCodeAt(i)] as number;
-    if (mapped > NEEDS_NFKC) {
+    if (mapped > EXPAND) {
       if (pendingSpace && n > 0) out[n++] = 0x20;
       pendingSpace = false;
       if (n < limit) out[n++] = mapped;
@@ -131,12 +143,24 @@ export function normalizeInto(text: string, maxLength: number, out: Uint16Array)
       i = -1;
     } else if (mapped === NEEDS_NFKC) {
       pendingSpace = true;
+    } else if (mapped === EXPAND) {
+      if (pendingSpace && n > 0) out[n++] = 0x20;
+      pendingSpace = false;
+      if (EXPANSIONS.size === 0) {
+        for (const word of CANTONESE_EXPANSIONS.split(' ')) EXPANSIONS.set(word.charCodeAt(0), word.slice(1));
+      }
+      const into = EXPANSIONS.get(source.charCodeAt(i)) as string;
+      for (let k = 0; k < into.length && n < limit; k++) out[n++] = into.charCodeAt(k);
     }
   }
   typoSecond ??= typoTables();
   for (let i = 1; i < n; i++) {
     const c = out[i] as number;
-    if (typoSecond[c] === 1) out[i] = TYPO_FIXES.get(((out[i - 1] as number) << 16) | c) ?? c;
+    if (typoSecond[c] !== 1) continue;
+    const fixed = TYPO_FIXES.get(((out[i - 1] as number) << 16) | c);
+    if (fixed === undefined || (c === XI && out[i + 1] === TONG)) continue;
+    out[i - 1] = fixed >>> 16;
+    out[i] = fixed & 0xffff;
   }
   if (sawJuan) {
     for (let i = 0; i < n; i++) {
@@ -151,7 +175,7 @@ let scratch = new Uint16Array(DEFAULT_MAX_QUERY_LENGTH);
 
 /**
  * Normalizes customer text for matching: lower case, full width → half width, Traditional →
- * Simplified for the domain's characters, Cantonese written forms (冇→没, 咗→了, 唔→不), common typo confusions (卷/劵→券, 欵→款, 帐→账, and by
+ * Simplified for the domain's characters, Cantonese written forms (冇→没, 咗→了, 唔→不, 哋→们, 嘢→东西, 几多→多少, 呢个→这个, 但系→但是), common typo confusions (卷/劵→券, 欵→款, 帐→账, and by
  * their neighbour 清官→清关, 赔尝→赔偿, 积份→积分, 发贷→发货, 登陆→登录), accents
  * folded, and every other character (punctuation, emoji, controls, lone surrogates) turned into a
  * single space. Compatibility characters (①, ㈱, ﬁ) go through NFKC. Never throws for a string.

@@ -7,6 +7,7 @@ import {
   OTHER_PLATFORMS,
   OUR_PLATFORM,
   SIMILE_MARKERS,
+  SIMILE_SUBJECTS,
   UNRELATED_TASK_CUES,
 } from './data/off-topic.js';
 import { normalizeFaqText } from './normalize.js';
@@ -78,7 +79,11 @@ export function isOffTopic(normalized: string): boolean {
   tables ??= {
     platforms: table(OTHER_PLATFORMS),
     ours: table(OUR_PLATFORM),
-    always: table([...INSTRUCTION_CUES, ...UNRELATED_TASK_CUES]),
+    always: table([
+      ...INSTRUCTION_CUES,
+      ...UNRELATED_TASK_CUES,
+      ...SIMILE_SUBJECTS.flatMap((subject) => [`${subject}像`, `${subject}就像`]),
+    ]),
     similes: table(SIMILE_MARKERS),
     life: table(LIFE_WORDS),
   };

@@ -9,6 +9,15 @@ describe('stemWord', () => {
     expect(stemWord('enviado')).toBe(stemWord('enviar'));
   });
 
+  it('drops the pronoun attached to a Spanish infinitive (aplicarlo, usarla, cancelarme)', () => {
+    expect(stemWord('aplicarlo')).toBe(stemWord('aplicar'));
+    expect(stemWord('usarla')).toBe(stemWord('usar'));
+    expect(stemWord('cancelarme')).toBe(stemWord('cancelar'));
+    expect(stemWord('devolverlos')).toBe(stemWord('devolver'));
+    // Too short before the ending to be an infinitive with a pronoun.
+    expect(stemWord('parse')).toBe('pars');
+  });
+
   it('keeps English stems as before: plural, -ing, -ed, final -e, doubled consonant; -er stays', () => {
     expect(['shipped', 'shipping', 'ships'].map(stemWord)).toEqual(['ship', 'ship', 'ship']);
     expect(stemWord('arrived')).toBe('arriv');

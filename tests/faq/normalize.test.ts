@@ -23,6 +23,17 @@ describe('normalizeFaqText', () => {
     expect(normalizeFaqText('我揀錯咗 仲未發貨')).toBe('我选错了 还未发货');
   });
 
+  it('reads Cantonese words, one character or two, as their Mandarin words', () => {
+    expect(normalizeFaqText('你哋整坏咗我嘢')).toBe('你们弄坏了我东西');
+    expect(normalizeFaqText('呢个几多钱 係唔係正品')).toBe('这个多少钱 系不是正品');
+    expect(normalizeFaqText('但系我冇收到')).toBe('但是我没收到');
+  });
+
+  it('keeps Mandarin words that share characters with Cantonese ones (但系统, 联系不上)', () => {
+    expect(normalizeFaqText('但系统显示签收')).toBe('但系统显示签收');
+    expect(normalizeFaqText('联系不上客服')).toBe('联系不上客服');
+  });
+
   it('replaces 卷 with 券 only next to a coupon context (卷发棒 stays a curling iron)', () => {
     expect(normalizeFaqText('领卷')).toBe('领券');
     expect(normalizeFaqText('卷用不了')).toBe('券用不了');

@@ -23,6 +23,15 @@ describe('isOffTopic', () => {
     ['help with a novel', 'I am writing a novel about a courier, suggest a name for him'],
     ['a request to write something', 'write me a review for the lipstick I bought'],
     ['a QQ account', '我的QQ号被封了'],
+    ['a platform by its nickname', '拼夕夕上买的东西退不了'],
+    ['a game account in Spanish', 'hackearon mi cuenta de Roblox'],
+    ['a person compared to an order', '我老公就像没到的快递 天天失联'],
+    ['a mood compared to logistics', '心情像退款一样 迟迟不来'],
+    ['a simile about the boss, in English', 'my boss is like a late parcel'],
+    ['the assistant\u2019s model', 'are you chatgpt or something else'],
+    ['the assistant\u2019s tastes', '你最喜欢什么水果'],
+    ['a question about a word', '退款用英语怎么说'],
+    ['a translation in Spanish', '¿cómo se dice cupón en chino?'],
   ])('%s: off-topic', (_, text) => {
     expect(offTopic(text)).toBe(true);
   });
@@ -32,6 +41,8 @@ describe('isOffTopic', () => {
     ['a Latin word containing a platform name', 'the tuber peeler is broken'],
     ['a simile without a life word', '收到的衣服像个麻袋'],
     ['a life word without a simile', '心情不好 东西还没到'],
+    ['a person who ordered, no simile', '我老公买的衣服颜色不对'],
+    ['a thing that only seems wrong (好像)', '我好像被骗了'],
     ['an ordinary question', '优惠券用不了'],
     ['the weather as the cause of a delay', '下雨天快递会延误吗'],
     ['a scam that moved to QQ', '有人冒充客服加我QQ让我转账'],

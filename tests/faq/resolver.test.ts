@@ -53,6 +53,19 @@ describe('resolveFaq', () => {
     expect(resolveFaq('hello, my coupon does not work').best?.id).toBe('coupon-unusable');
   });
 
+  it('reads the shop\u2019s own name and having bought as context, not as the question', () => {
+    const kettle = resolveFaq(
+      'I bought a kettle in the 天天特卖 sale and it leaked on the second day, can I get it replaced?',
+    );
+    expect(['quality-dispute', 'return-exchange']).toContain(kettle.best?.id);
+    expect(resolveFaq('在天天特卖买的吹风机用了两天就坏了').best?.id).toBe('quality-dispute');
+  });
+
+  it('answers Cantonese words as their Mandarin ones', () => {
+    expect(resolveFaq('整坏咗我嘢 要赔几多钱').best?.id).toBe('compensation');
+    expect(resolveFaq('你哋客服好有耐性 多谢').best?.id).toBe('feedback');
+  });
+
   it('resolves Traditional Chinese exactly like Simplified', () => {
     const pairs = [
       ['優惠券為什麼不能用', '优惠券为什么不能用'],

@@ -14,6 +14,9 @@ export const FILLER_WORDS: readonly string[] = [
   '麻烦',
   '哈哈',
   '亲亲',
+  // The shop's own name (天天特卖) is context in every message, not a question about its rules.
+  '天天',
+  '特卖',
 ];
 
 /** English and Spanish function words and greetings, dropped. */
@@ -22,6 +25,8 @@ export const STOP_WORDS: readonly string[] = (
   'and or but with this that these those there here what which who how why when can could would should will ' +
   'just so if as by from about into than then them they he she his her have has had get got im ive id please ' +
   'hello hi hey thanks thank ok okay whats hows wheres whos ' +
+  // Having bought is the context of nearly every question, not a mistaken order.
+  'bought purchased compre ' +
   'el la los las un una unos unas de del al y o que en es son mi mis tu su por para con se lo le me te como ' +
   'cual cuando donde este esta esto ese esa muy ya hay estoy soy fue ha he hola gracias favor ' +
   'tengo tiene tienes puedo puede mucho mucha muchos muchas'

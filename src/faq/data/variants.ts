@@ -30,22 +30,32 @@ export const TRADITIONAL_PAIRS =
 
 /**
  * Cantonese written forms → their Mandarin counterparts, as "粤普" pairs: 冇货 reads as 没货, 收咗
- * as 收了, 唔见 as 不见 (嘅 的, 咗 了, 唔 不, 喺 在, 冇 没, 嚟 来, 俾/畀 给, 佢 他, 啲 些, 睇 看,
- * 乜/咩 什, 嗰 那, 搵/揾 找, 攞 拿, 揀 选, 仲 还).
+ * as 收了, 唔见 as 不见 (嘅 的, 咗 了, 唔 不, 喺 在, 冇 没, 嚟 来, 俾/畀 给, 佢 他, 哋 们, 啲 些, 睇 看,
+ * 咩 什, 嗰 那, 搵/揾 找, 攞 拿, 揀 选, 仲 还).
  */
 export const CANTONESE_PAIRS =
-  '嘅的 咗了 唔不 喺在 冇没 嚟来 俾给 畀给 佢他 啲些 睇看 乜什 咩什 嗰那 搵找 揾找 攞拿 揀选 仲还';
+  '嘅的 咗了 唔不 喺在 冇没 嚟来 俾给 畀给 佢他 啲些 睇看 咩什 嗰那 搵找 揾找 攞拿 揀选 仲还 ' +
+  '哋们 啱对 冚全 揸拿 嚿块 攰累 餸菜 靚好';
+
+/** Cantonese characters that are two Mandarin ones, as the character then its two (嘢 东西, 咁 这么). */
+export const CANTONESE_EXPANSIONS = '嘢东西 咁这么 乜什么';
 
 /** Common confusions in customers' typing, applied unconditionally (the wrong character is rare otherwise). */
 export const TYPO_PAIRS = '劵券 欵款 帐账 緃纵 冩写 呌叫';
 
 /**
  * Typos of a pinyin keyboard that are real characters, so only wrong beside their neighbour:
- * the second character of each pair is replaced (清官 qīngguān → 清关, 赔尝 → 赔偿, 积份 → 积分).
+ * the second character of each pair is replaced (清官 qīngguān → 清关, 赔尝 → 赔偿, 积份 → 积分),
+ * and Cantonese words, whose both characters may be replaced (几多 → 多少, 呢个 → 这个).
  */
 export const TYPO_BIGRAMS =
   '清官清关 海官海关 报官报关 赔尝赔偿 补尝补偿 赔赏赔偿 积份积分 物留物流 快第快递 发贷发货 退贷退货 ' +
-  '换贷换货 到贷到货 缺贷缺货 投述投诉 关锐关税 税废税费 密玛密码 验正验证 登陆登录 付欵付款 优慧优惠 寄失寄丢';
+  '换贷换货 到贷到货 缺贷缺货 投述投诉 关锐关税 税废税费 密玛密码 验正验证 登陆登录 付欵付款 优慧优惠 寄失寄丢 ' +
+  '快地快递 物硫物流 订丹订单 ' +
+  // Cantonese words, after the characters are folded (唔 → 不): both characters may change.
+  '但系但是 不系不是 就系就是 都系都是 真系真是 即系即是 几多多少 呢个这个 呢件这件 呢款这款 呢度这里 ' +
+  '呢些这些 呢张这张 边度哪里 边个哪个 点样怎样 点算怎么 几好挺好 整坏弄坏 同埋以及 定系还是 给钱付钱 ' +
+  '么耐么久 好耐好久 几耐多久 点解为何 未到没到 张相照片';
 
 /**
  * 卷 is a real character (卷发棒, 卷纸) but customers type it for 券 (优惠卷, 领卷): replaced only
