@@ -56,6 +56,13 @@ type MessageOf = (issue: RawIssue) => string | undefined;
 
 const OURS: unique symbol = Symbol('tiantian-support messages');
 
+const isOurs = (message: MessageOf): boolean => (message as { [OURS]?: boolean })[OURS] === true;
+
+/** {@link describeZodIssue} as a part's message function, marked so that a second call keeps it. */
+const describeAsOurs: MessageOf = Object.assign((issue: RawIssue) => describeZodIssue(issue), {
+  [OURS]: true,
+});
+
 const quoted = (values: readonly unknown[]): string =>
   values.map((value) => (typeof value === 'string' ? `"${value}"` : String(value))).join(', ');
 
@@ -175,15 +182,14 @@ function explain(node: Node | undefined, seen: Set<unknown>): void {
   seen.add(node);
   const def = node._zod.def;
   const own = def.error;
-  if (own === undefined) def.error = describeZodIssue;
-  else if (!(OURS in own))
-    def.error = Object.assign((issue: RawIssue) => amend(own, issue), { [OURS]: true });
-  const children: unknown[] = [
-    ...Object.values((def.shape as object | undefined) ?? {}),
-    ...((def.options as unknown[] | undefined) ?? []),
-    ...((def.items as unknown[] | undefined) ?? []),
-    ...((def.checks as unknown[] | undefined) ?? []),
-  ];
+  if (own === undefined) def.error = describeAsOurs;
+  else if (!isOurs(own)) def.error = Object.assign((issue: RawIssue) => amend(own, issue), { [OURS]: true });
+  const children: unknown[] = Object.values((def.shape as object | undefined) ?? {});
+  // The parts a node holds in a list (a union's branches, a tuple's items, its checks), then one by one.
+  for (const key of ['options', 'items', 'checks']) {
+    const list = def[key];
+    if (Array.isArray(list)) children.push(...list);
+  }
   for (const key of [
     'catchall',
     'element',

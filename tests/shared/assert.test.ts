@@ -33,6 +33,7 @@ describe('describeValue', () => {
     [true, 'boolean true'],
     [new Date('2026-09-30T20:30:00+08:00'), '2026-09-30T12:30:00.000Z'],
     [new Date(Number.NaN), 'Invalid Date'],
+    [() => 'source text', 'a function'],
   ])('renders %o as %s', (value, expected) => {
     expect(describeValue(value)).toBe(expected);
   });

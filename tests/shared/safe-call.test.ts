@@ -33,6 +33,13 @@ describe('safely', () => {
     });
   });
 
+  it('puts the issue at the whole input when no path is given', () => {
+    expect(safely(() => ok((hostile as { a: number }).a))).toEqual({
+      success: false,
+      error: { issues: [{ code: 'invalid_type', message: expect.any(String), path: [] }] },
+    });
+  });
+
   it('throws a TiantianError (a documented misuse) on unchanged', () => {
     expect(() =>
       safely(() => {
@@ -72,6 +79,22 @@ describe('resultOf', () => {
     expect(result).toEqual({
       success: false,
       error: { issues: [expect.objectContaining({ code: 'invalid_type', path: ['options'] })] },
+    });
+  });
+
+  it('puts that issue at the whole input when no path is given', () => {
+    expect(resultOf(() => (hostile as { x: number }).x)).toEqual({
+      success: false,
+      error: {
+        issues: [
+          {
+            code: 'invalid_type',
+            message:
+              'The input could not be read: a getter or a Proxy trap in it threw. Pass plain data (such as the output of JSON.parse).',
+            path: [],
+          },
+        ],
+      },
     });
   });
 });

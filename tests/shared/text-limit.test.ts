@@ -19,4 +19,29 @@ describe('headOf and tailOf', () => {
     expect(headOf('a😀c', 3)).toBe('a😀');
     expect(tailOf('a😀c', 3)).toBe('😀c');
   });
+
+  // U+D800 and U+DBFF are the first and last high (leading) surrogates; U+DC00 is a low one.
+  it.each([
+    ['a\uD800b', 'a'],
+    ['a\uDBFFb', 'a'],
+    ['a\uDC00b', 'a\uDC00'],
+  ])('headOf(%j, 2) is %j', (text, head) => {
+    expect(headOf(text, 2)).toBe(head);
+  });
+
+  it.each([
+    ['\uD800bc', 'c'],
+    ['\uDBFFbc', 'c'],
+    ['\uDC00bc', 'bc'],
+  ])('tailOf(%j, 2) is %j', (text, tail) => {
+    expect(tailOf(text, 2)).toBe(tail);
+  });
+
+  it('return a text of exactly the length itself, even one ending in a lone high surrogate', () => {
+    expect(headOf('ab\uD83D', 3)).toBe('ab\uD83D');
+  });
+
+  it('return a text shorter than the length itself, not a part of it', () => {
+    expect({ head: headOf('abc', 5), tail: tailOf('abc', 5) }).toEqual({ head: 'abc', tail: 'abc' });
+  });
 });
