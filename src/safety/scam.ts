@@ -13,7 +13,9 @@ import {
   SIGNAL_WEIGHTS,
   TRADITIONAL_TO_SIMPLIFIED,
 } from './data.js';
+import { SCAM_WORDING_MODEL } from './generated/scam-model.js';
 import { findLinks } from './links.js';
+import { type ScamWordingModel, scoreWording } from './wording.js';
 
 /**
  * How likely a message is a scam: `'none'` (no signal), `'low'`, `'medium'` (warn the customer) or `'high'`.
@@ -418,7 +420,14 @@ function readPart(text: string): string {
   return `${normalizeScamText(text.slice(0, head))}\n${normalizeScamText(text.slice(text.length - tail))}`;
 }
 
-function assessText(text: string, allowed: ReadonlySet<string>): Map<string, ScamSignal> {
+/** The wording model's logit at which its signal alone weighs `SCAM_LEVEL_THRESHOLDS.medium`. */
+const WORDING_MEDIUM_LOGIT = 1;
+
+function assessText(
+  text: string,
+  allowed: ReadonlySet<string>,
+  model: ScamWordingModel,
+): Map<string, ScamSignal> {
   const normalized = readPart(text);
   const found = occurrences(normalized);
   const units = unitsOf(normalized);
@@ -427,6 +436,9 @@ function assessText(text: string, allowed: ReadonlySet<string>): Map<string, Sca
     const known = signals.get(id);
     if (known === undefined || known.weight < weight) signals.set(id, { id, weight, evidence });
   };
+  const wording = scoreWording(normalized, model);
+  const weight = Math.round((wording.logit - WORDING_MEDIUM_LOGIT + SCAM_LEVEL_THRESHOLDS.medium) * 10) / 10;
+  if (weight > 0 && wording.evidence !== '') add('scam-wording', weight, wording.evidence);
   for (const rule of SCAM_RULES) {
     // A heavier row of a signal already raised may still raise its weight.
     if ((signals.get(rule.id)?.weight ?? 0) >= rule.weight) continue;
@@ -556,6 +568,21 @@ export function assessScamRisk(
   text: string | readonly ConversationMessage[],
   options?: AssessScamRiskOptions,
 ): ScamAssessment {
+  return assessScamRiskWith(SCAM_WORDING_MODEL, text, options);
+}
+
+/**
+ * {@link assessScamRisk} with another wording model (the cross-validation of
+ * tools/eval-scam.ts judges each fold with a model trained on the others). Internal.
+ *
+ * @example
+ * assessScamRiskWith(SCAM_WORDING_MODEL, '').level; //=> 'none'
+ */
+export function assessScamRiskWith(
+  model: ScamWordingModel,
+  text: string | readonly ConversationMessage[],
+  options?: AssessScamRiskOptions,
+): ScamAssessment {
   const messages = messagesOf(text);
   const allowed = allowedSet(options);
   const signals = new Map<string, ScamSignal>();
@@ -566,10 +593,10 @@ export function assessScamRisk(
     }
   };
   if (messages === undefined) {
-    merge(assessText(text as string, allowed));
+    merge(assessText(text as string, allowed, model));
   } else {
     for (const message of messages) {
-      const found = assessText(message.text, allowed);
+      const found = assessText(message.text, allowed, model);
       merge(found);
       if (message.from === 'customer' || signals.has('agent-off-platform')) continue;
       const moved = OFF_PLATFORM_IDS.map((id) => found.get(id)).find((signal) => signal !== undefined);
@@ -582,7 +609,7 @@ export function assessScamRisk(
   const list = [...signals.values()].sort(
     (a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const score = list.reduce((sum, signal) => sum + signal.weight, 0);
+  const score = Math.round(list.reduce((sum, signal) => sum + signal.weight, 0) * 10) / 10;
   const level = levelOf(score);
   if (level === 'medium' || level === 'high') {
     return { level, score, signals: list, reply: 'phishing-warning' };

@@ -1,0 +1,91 @@
+// The learned part of assessScamRisk: a logistic regression over the character unigrams and
+// bigrams of the normalized text, hashed into 2^bits buckets, trained by tools/build-scam-model.ts
+// on the labelled corpora of tests/safety and stored as one 4-bit weight per bucket (a character of
+// a string) in generated/scam-model.ts. Word lists catch the wordings their authors thought of;
+// n-grams weighed on every labelled message carry the families (代…理赔, 刷单返利, 安全账户) into
+// wordings nobody listed.
+
+/**
+ * A quantized wording model: bucket `b`'s weight is `(weights.charCodeAt(b) - 72) * scale` (the
+ * characters `A`–`O` stand for −7…7), the logit of a text is `bias` plus the sum of the weights of
+ * its distinct n-grams divided by the square root of their number.
+ *
+ * @example
+ * const model: ScamWordingModel = { bits: 1, scale: 0.5, bias: -1, weights: 'HO' };
+ */
+export interface ScamWordingModel {
+  readonly bits: number;
+  readonly scale: number;
+  readonly bias: number;
+  readonly weights: string;
+}
+
+/** The character code of weight 0 (`H`). */
+export const WEIGHT_ZERO = 72;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/**
+ * The distinct unigrams and bigrams of a normalized text (digits read as 0, so that every amount
+ * and number is one feature), as buckets below `2 ** bits` (an FNV-1a hash), each with where it
+ * first occurs: `offset * 2 + length - 1`.
+ *
+ * @param text - a text in the form `normalizeScamText` gives
+ * @param bits - the model's bucket count, as a power of two
+ * @returns bucket → first occurrence
+ * @example
+ * ngramBuckets('', 4).size; //=> 0
+ */
+export function ngramBuckets(text: string, bits: number): Map<number, number> {
+  const mask = (1 << bits) - 1;
+  const buckets = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) {
+    let hash = FNV_OFFSET;
+    for (let n = 0; n < 2 && i + n < text.length; n++) {
+      const code = text.charCodeAt(i + n);
+      hash = Math.imul(hash ^ (isDigit(code) ? 0x30 : code), FNV_PRIME);
+      const bucket = (hash >>> 0) & mask;
+      if (!buckets.has(bucket)) buckets.set(bucket, i * 2 + n);
+    }
+  }
+  return buckets;
+}
+
+/**
+ * The model's logit for a normalized text, and the substrings whose n-grams pushed it up most
+ * (at most four n-grams, overlapping ones merged, in text order, joined by `…`).
+ *
+ * @param text - a text in the form `normalizeScamText` gives
+ * @param model - the quantized model
+ * @returns `{ logit, evidence }`
+ * @example
+ * scoreWording('', { bits: 1, scale: 1, bias: -2, weights: 'HH' }); //=> { logit: -2, evidence: '' }
+ */
+export function scoreWording(text: string, model: ScamWordingModel): { logit: number; evidence: string } {
+  const buckets = ngramBuckets(text, model.bits);
+  let sum = 0;
+  const top: [weight: number, at: number][] = [];
+  for (const [bucket, at] of buckets) {
+    const weight = model.weights.charCodeAt(bucket) - WEIGHT_ZERO;
+    sum += weight;
+    if (weight > 0) top.push([weight, at]);
+  }
+  const logit = buckets.size === 0 ? model.bias : model.bias + (sum * model.scale) / Math.sqrt(buckets.size);
+  top.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const spans = top
+    .slice(0, 4)
+    .map(([, at]) => [at >> 1, (at >> 1) + (at & 1) + 1] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let end = -1;
+  for (const [from, to] of spans) {
+    if (from <= end) {
+      if (to > end) parts[parts.length - 1] += text.slice(end, to);
+    } else parts.push(text.slice(from, to));
+    end = Math.max(end, to);
+  }
+  return { logit, evidence: parts.join('…') };
+}
