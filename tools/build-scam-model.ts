@@ -14,7 +14,11 @@ const source = scamModelSource(trainScamModel(messages), messages.length);
 const file = resolve(dirname(fileURLToPath(import.meta.url)), '../src/safety/generated/scam-model.ts');
 writeFileSync(file, source);
 // In the house format, so that `biome check` passes on the committed file.
-execFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../node_modules/.bin/biome'), ['format', '--write', file], {
-  stdio: 'ignore',
-});
+execFileSync(
+  resolve(dirname(fileURLToPath(import.meta.url)), '../node_modules/.bin/biome'),
+  ['format', '--write', file],
+  {
+    stdio: 'ignore',
+  },
+);
 console.log(`build-scam-model: ${file} (${source.length} characters, ${messages.length} messages)`);

@@ -55,7 +55,11 @@ function print(title: string, messages: readonly LabelledMessage[], verdicts: re
 
 const messages = labelledMessages();
 if (process.argv.includes('--shipped') || !process.argv.includes('--cv')) {
-  print('shipped model (trained on every set: development figures)', messages, messages.map((m) => flagged(SCAM_WORDING_MODEL, m)));
+  print(
+    'shipped model (trained on every set: development figures)',
+    messages,
+    messages.map((m) => flagged(SCAM_WORDING_MODEL, m)),
+  );
 }
 if (process.argv.includes('--cv') || !process.argv.includes('--shipped')) {
   print('stratified 5-fold cross-validation (seed 42)', messages, crossValidate(messages, flagged));

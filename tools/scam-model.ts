@@ -84,7 +84,10 @@ export function trainScamModel(
 ): ScamWordingModel {
   const { bits, epochs, l2, seed } = { ...SHIPPED_OPTIONS, ...options };
   const size = 1 << bits;
-  const rows = messages.map((m) => ({ buckets: [...ngramBuckets(normalizeScamText(m.text), bits).keys()], y: m.scam ? 1 : 0 }));
+  const rows = messages.map((m) => ({
+    buckets: [...ngramBuckets(normalizeScamText(m.text), bits).keys()],
+    y: m.scam ? 1 : 0,
+  }));
   const w = new Float64Array(size);
   const g2 = new Float64Array(size).fill(1e-8);
   let bias = 0;
@@ -113,7 +116,8 @@ export function trainScamModel(
   for (const x of w) largest = Math.max(largest, Math.abs(x));
   const scale = Number((largest / 7).toPrecision(4));
   let weights = '';
-  for (const x of w) weights += String.fromCharCode(WEIGHT_ZERO + Math.max(-7, Math.min(7, Math.round(x / scale))));
+  for (const x of w)
+    weights += String.fromCharCode(WEIGHT_ZERO + Math.max(-7, Math.min(7, Math.round(x / scale))));
   return { bits, scale, bias: Number(bias.toPrecision(4)), weights };
 }
 

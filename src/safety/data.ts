@@ -590,165 +590,53 @@ export const ANTI_FRAUD_ADVICE: LocalizedText = {
 };
 
 /**
- * One scam signal's word list. The signal fires when an `anchors` word occurs and, if `triggers`
- * are given, a trigger occurs within `window` units of it (a unit is a Han character, a Latin word,
- * a number or a punctuation mark), with no negation (不会, 请勿, never, nunca, …) or `blockers` word
- * among them. A word ending in `*` is a stem: it matches the start of a longer Latin word
- * (`agreg*`: agregue, agreguenos).
+ * A family signal of `assessScamRisk`: its id, its weight and the words that show its topic (a
+ * code, a password, a card, screen sharing, a move to another app). A word alone only names the
+ * topic: the wording model weighs the rest of the message (who asks, a negation, “收不到”), and a
+ * family signal counts only beside a wording weight above zero.
  *
  * @example
- * const rule: ScamRule = { id: 'rebate-task', weight: 4, anchors: ['刷单'], blockers: [], window: 8 };
+ * const rule: ScamRule = { id: 'password-request', weight: 1, anchors: ['密码'] };
  */
 export interface ScamRule {
   readonly id: string;
   readonly weight: number;
   readonly anchors: readonly string[];
-  readonly triggers?: readonly string[];
-  readonly blockers: readonly string[];
-  readonly window: number;
 }
 
-/**
- * Negation cues: a request under one is a warning, not a request (“客服不会索要验证码”, “请勿将验证码告诉他人”).
- *
- * @example
- * NEGATIONS.includes('请勿'); //=> true
- */
-export const NEGATIONS: readonly string[] = [
-  '不会',
-  '不要',
-  '请勿',
-  '切勿',
-  '勿',
-  '不得',
-  '绝不',
-  '从不',
-  '不能',
-  '千万别',
-  '别把',
-  '谨防',
-  '警惕',
-  '会让我',
-  '会要求',
-  '会叫我',
-  'ever ask',
-  'would ask',
-  'never',
-  'do not',
-  "don't",
-  'will not',
-  "won't",
-  'nunca',
-  'no le',
-  'no comparta',
-  'no de',
-  'jamas',
+// [id, words separated by |]: lower case, after normalizeScamText; a Latin word matches on word
+// boundaries, a stem (agreg*) any word it starts.
+const RULE_TABLE: readonly (readonly [id: string, anchors: string])[] = [
+  [
+    'verification-code-request',
+    '验证码|校验码|动态码|短信码|动态密码|验正码|验证吗|yzm|verification code|otp|sms code|the code|digit number|digit code|number in the sms|收到的码|那个码|那串码|one-time code|security code|passcode|位数字|付款码|codigo de verificacion|codigo sms|codigo que|el codigo',
+  ],
+  ['password-request', '密码|password|pin|contrasena|clave'],
+  [
+    'card-details-request',
+    '卡号|银行卡|信用卡|储蓄卡|有效期|安全码|cvv|card number|card details|bank card|numero de tarjeta|datos de la tarjeta|tarjeta bancaria|su tarjeta|tu tarjeta|your card',
+  ],
+  [
+    'screen-sharing',
+    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|meeting app|会议id|会议码|什么共享|开共享|开个共享|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|zoom|teamviewer|anydesk|todesk|远程控制|远程协助|remote access|acceso remoto|remote desktop|escritorio remoto|control remoto|app de reuniones|videoconferencia|see your phone|远程桌面|远程操作',
+  ],
+  [
+    'off-platform-contact',
+    '加qq|加微信|加vx|加wx|加威信|加薇信|加扣扣|加企业微信|加line|加q|加v|加飞机|纸飞机|加我好友|加他好友|加她好友|加个好友|加我为好友|添加好友|qq联系我|qq群|微信群|私下联系|私下交易|站外|平台外|outside the platform|outside the app|fuera de la plataforma|fuera de la app|售后群|退款群|返利群|红包群|群号|线下退款|线下理赔|走线下|线下办理|telegram group|whatsapp group|grupo de whatsapp',
+  ],
 ];
 
 /**
- * The scam signals of fake customer service (冒充电商物流客服) and its cousins, after the Ministry
- * of Public Security's descriptions: the caller knows the order, claims a lost parcel (快递丢失理赔,
- * 双倍退款), a membership about to charge (取消会员/代理) or a 百万保障 about to expire, moves the
- * talk to QQ/WeChat, asks for the card, password or 短信验证码, screen sharing, face verification
- * or a loan “to raise the credit”; also 刷单返利, 虚假投资理财 and 冒充公检法. Words are in zh, en
- * and es, written lower case; several rules may raise one signal; the weights of distinct signals
- * add up (see `assessScamRisk`).
+ * The family signals of `assessScamRisk` (zh-CN, en, es): one rule each, weight 1.
  *
  * @example
  * SCAM_RULES.map((rule) => rule.id).includes('verification-code-request'); //=> true
  */
-// [id, weight, anchors, triggers, blockers, window]: words separated by |, an empty list for none.
-type RuleRow = readonly [
-  id: string,
-  weight: number,
-  anchors: string,
-  triggers: string,
-  blockers: string,
-  window: number,
-];
-
-const RULE_TABLE: readonly RuleRow[] = [
-  [
-    'verification-code-request',
-    4,
-    '验证码|校验码|动态码|短信码|动态密码|验正码|验证吗|yzm|verification code|otp|sms code|the code|digit number|digit code|number in the sms|收到的码|那个码|那串码|one-time code|security code|passcode|位数字|付款码|codigo de verificacion|codigo sms|codigo que|el codigo',
-    '告诉|提供|发给|发我|发到我|发到这|报一下|报给|报下|念一下|念给|说一下|读一下|截图|给我|给客服|给他|给对方|发过来|转发|让我|要我|叫我|要求我|让他|要他|让她|要她|问我要|跟我要|tell me|send me|give me|read me|read them|read out|share the|provide|send us|forward|what is the|asked for|asked me|told me to|diga*|dime|envie*|mande*|facilitenos|proporcione|comparta|leame|dignos|me pidi*|deme|dame|les diera|le diera|索要|索取|we need|need your|回复|reply with|responda con',
-    "收不到|没收到|收不了|重发|没有收到|not receiving|didn't receive|did not receive|haven't received|didn't get|never got|resend|again|new one|you sent me|expired|no recibo|no me llega|no he recibido|otra vez|de nuevo|me enviaron|重新发|重新获取|再发|再给我发|再次发送|发一次|多少位|发到邮箱|发到手机上|你们给我|给我发的",
-    12,
-  ],
-  [
-    'verification-code-request',
-    4,
-    '短信里|短信上|短信中|里面的数字|上面的数字|那串数字|那几个数字|the digits|the numbers in the|los numeros del|los digitos',
-    '报给我|告诉我|发给我|念给我|读给我|报一下|念一下|tell me|read me|send me|diga*|leame|envie*',
-    '',
-    16,
-  ],
-  [
-    'password-request',
-    4,
-    '密码|password|pin|contrasena|clave',
-    '告诉|提供|发给|发我|报一下|报给|说一下|给我|给客服|输入到|让我|要我|tell me|send me|give me|provide|confirm your|send us|asked for|asked me|diga*|dime|envie*|facilitenos|proporcione|comparta|confirme|me pidi*|索要|索取|we need|need your',
-    '忘记|忘了|修改|重置|找回|输错|错误|密码怎么|怎么改|规则|forgot|reset|how to|how do|olvide|restablecer|como cambiar|改密码|change my password|cambiar la contrasena',
-    8,
-  ],
-  [
-    'card-details-request',
-    3,
-    '卡号|银行卡|信用卡|储蓄卡|有效期|安全码|cvv|card number|card details|bank card|numero de tarjeta|datos de la tarjeta|tarjeta bancaria|su tarjeta|tu tarjeta|your card',
-    '提供|告诉|发给|发我|报一下|报给|填写|填一下|填了|输入|登记|enter my|type in|让我|要我|让他|要他|让她|要她|asked for|asked me|me pidi*|le diera|les diera|provide|send me|tell me|give me|enter your|confirm your|proporcione|facilitenos|diga*|introduzca|envie*|confirme|索要|we need|need your|necesitamos|拍|照片|问我|问您|余额有多少|gave them|give them|photo|picture|send us|mande*|foto',
-    '错误|失败|输不进|怎么|如何|解绑|绑定|我想|可以吗|how do|how can|como',
-    8,
-  ],
-  [
-    'screen-sharing',
-    4,
-    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|meeting app|会议id|会议码|什么共享|开共享|开个共享|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|zoom|teamviewer|anydesk|todesk|远程控制|远程协助|remote access|acceso remoto|remote desktop|escritorio remoto|control remoto|app de reuniones|videoconferencia|see your phone|远程桌面|远程操作',
-    '',
-    '什么功能|怎么关|怎么用|how do i',
-    8,
-  ],
-  [
-    'screen-sharing',
-    4,
-    'screen|pantalla',
-    'share*|sharing|compart*|viera|ver su|see your',
-    'how do i|como',
-    6,
-  ],
-  [
-    'off-platform-contact',
-    3,
-    'qq|微信|vx|wx|威信|扣扣|v信|薇信|line|whatsapp|telegram|wechat',
-    '加我|加一下|添加|加个|加他|加她|加对方|加客服|加好友|联系我|私聊|扫码|进群|拉群|add me|add my|add us|add our|join our|message us|added them|add them|add him|contact me|message me|text me|reach me|chat on|move to|continue on|talk on|agreg*|anad*|escrib*|contacteme|hablemos por|continuar por|sigamos por|seguir|me pidi*|asked me|told me|转账|打款|付款|退款|理赔|赔偿|refund*|compensat*|pay|pagar*|transfer*|reembols*|indemniz*',
-    '公众号|官方账号|官方微信|可以加|能加|你们有|official account|can i|do you have|cuenta oficial|tienen|微信支付|wechat pay|微信付|退到|退回|pay with|pagar con',
-    6,
-  ],
-  [
-    'off-platform-contact',
-    3,
-    '加qq|加微信|加vx|加wx|加威信|加薇信|加扣扣|加企业微信|加line|加q|加v|加飞机|纸飞机|加我好友|加他好友|加她好友|加个好友|加我为好友|添加好友|qq联系我|qq群|微信群|私下联系|私下交易|站外|平台外|outside the platform|outside the app|fuera de la plataforma|fuera de la app|售后群|退款群|返利群|红包群|群号|线下退款|线下理赔|走线下|线下办理|telegram group|whatsapp group|grupo de whatsapp',
-    '',
-    '公众号|官方账号|官方微信|可以加|能加|你们有',
-    8,
-  ],
-];
-
-const list = (words: string): readonly string[] => (words === '' ? [] : words.split('|'));
-
-function ruleOf([id, weight, anchors, triggers, blockers, window]: RuleRow): ScamRule {
-  const rule: ScamRule = { id, weight, anchors: list(anchors), blockers: list(blockers), window };
-  return triggers === '' ? rule : { ...rule, triggers: list(triggers) };
-}
-
-/**
- * The scam signals of `assessScamRisk`, one rule each: its id, weight and the words that show it
- * (zh-CN, en, es).
- *
- * @example
- * SCAM_RULES.length > 0; //=> true
- */
-export const SCAM_RULES: readonly ScamRule[] = /* @__PURE__ */ RULE_TABLE.map(ruleOf);
+export const SCAM_RULES: readonly ScamRule[] = /* @__PURE__ */ RULE_TABLE.map(([id, anchors]) => ({
+  id,
+  weight: 1,
+  anchors: anchors.split('|'),
+}));
 
 /**
  * The score at which each level starts: the sum of the weights of the distinct signals found.
