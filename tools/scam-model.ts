@@ -177,3 +177,25 @@ export const SCAM_WORDING_MODEL: ScamWordingModel = {
 };
 `;
 }
+
+/**
+ * Leave one set out: each set (development 5, the FAQ examples, …) is judged by a model trained on
+ * all the others, so that no message is judged by a model that saw its author's other messages.
+ */
+export function crossValidateBySet<T>(
+  messages: readonly LabelledMessage[],
+  judge: (model: ScamWordingModel, message: LabelledMessage) => T,
+  options: TrainingOptions = {},
+): T[] {
+  const results = new Array<T>(messages.length);
+  for (const set of new Set(messages.map((m) => m.set))) {
+    const model = trainScamModel(
+      messages.filter((m) => m.set !== set),
+      options,
+    );
+    messages.forEach((m, i) => {
+      if (m.set === set) results[i] = judge(model, m);
+    });
+  }
+  return results;
+}

@@ -1,5 +1,5 @@
 // The learned part of assessScamRisk: a logistic regression over the character unigrams and
-// bigrams of the normalized text, hashed into 2^bits buckets, trained by tools/build-scam-model.ts
+// bigrams and the Latin words of the normalized text, hashed into 2^bits buckets, trained by tools/build-scam-model.ts
 // on the labelled corpora of tests/safety and stored as one 4-bit weight per bucket (a character of
 // a string) in generated/scam-model.ts. Word lists catch the wordings their authors thought of;
 // n-grams weighed on every labelled message carry the families (代…理赔, 刷单返利, 安全账户) into
@@ -28,10 +28,13 @@ const FNV_PRIME = 0x01000193;
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
+const isLatin = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+
 /**
- * The distinct unigrams and bigrams of a normalized text (digits read as 0, so that every amount
- * and number is one feature), as buckets below `2 ** bits` (an FNV-1a hash), each with where it
- * first occurs: `offset * 2 + length - 1`.
+ * The distinct features of a normalized text as buckets below `2 ** bits` (an FNV-1a hash), each
+ * with where it first occurs (`start * 256 + length`): its character unigrams and bigrams (digits
+ * read as 0, so that every amount and number is one feature) and its Latin words (English and
+ * Spanish carry little in two letters).
  *
  * @param text - a text in the form `normalizeScamText` gives
  * @param bits - the model's bucket count, as a power of two
@@ -42,13 +45,27 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 export function ngramBuckets(text: string, bits: number): Map<number, number> {
   const mask = (1 << bits) - 1;
   const buckets = new Map<number, number>();
-  for (let i = 0; i < text.length; i++) {
+  const put = (hash: number, start: number, length: number): void => {
+    const bucket = (hash >>> 0) & mask;
+    if (!buckets.has(bucket)) buckets.set(bucket, start * 256 + Math.min(length, 255));
+  };
+  let wordStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isLatin(code)) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      // A word's hash starts from another basis than an n-gram's: “qq” the word is not “qq” the bigram.
+      let hash = FNV_PRIME;
+      for (let k = wordStart; k < i; k++) hash = Math.imul(hash ^ text.charCodeAt(k), FNV_PRIME);
+      put(hash, wordStart, i - wordStart);
+      wordStart = -1;
+    }
     let hash = FNV_OFFSET;
     for (let n = 0; n < 2 && i + n < text.length; n++) {
-      const code = text.charCodeAt(i + n);
-      hash = Math.imul(hash ^ (isDigit(code) ? 0x30 : code), FNV_PRIME);
-      const bucket = (hash >>> 0) & mask;
-      if (!buckets.has(bucket)) buckets.set(bucket, i * 2 + n);
+      const unit = text.charCodeAt(i + n);
+      hash = Math.imul(hash ^ (isDigit(unit) ? 0x30 : unit), FNV_PRIME);
+      put(hash, i, n + 1);
     }
   }
   return buckets;
@@ -77,7 +94,7 @@ export function scoreWording(text: string, model: ScamWordingModel): { logit: nu
   top.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   const spans = top
     .slice(0, 4)
-    .map(([, at]) => [at >> 1, (at >> 1) + (at & 1) + 1] as const)
+    .map(([, at]) => [at >> 8, (at >> 8) + (at & 255)] as const)
     .sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let end = -1;
