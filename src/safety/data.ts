@@ -609,20 +609,20 @@ export interface ScamRule {
 const RULE_TABLE: readonly (readonly [id: string, anchors: string])[] = [
   [
     'verification-code-request',
-    '验证码|校验码|动态码|短信码|动态密码|验正码|验证吗|yzm|verification code|otp|sms code|the code|digit number|digit code|number in the sms|收到的码|那个码|那串码|one-time code|security code|passcode|位数字|付款码|codigo de verificacion|codigo sms|codigo que|el codigo',
+    '验证码|动态码|验正码|yzm|verification code|otp|sms code|the code|digit number|digit code|number in the sms|那个码|位数字|付款码|codigo de verificacion|codigo que|el codigo|校验码|动态密码|one-time code|security code|passcode',
   ],
   ['password-request', '密码|password|pin|contrasena|clave'],
   [
     'card-details-request',
-    '卡号|银行卡|信用卡|储蓄卡|有效期|安全码|cvv|card number|card details|bank card|numero de tarjeta|datos de la tarjeta|tarjeta bancaria|su tarjeta|tu tarjeta|your card',
+    '卡号|银行卡|信用卡|有效期|cvv|card number|card details|bank card|numero de tarjeta|tarjeta bancaria|su tarjeta|your card|储蓄卡|安全码',
   ],
   [
     'screen-sharing',
-    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|meeting app|会议id|会议码|什么共享|开共享|开个共享|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|zoom|teamviewer|anydesk|todesk|远程控制|远程协助|remote access|acceso remoto|remote desktop|escritorio remoto|control remoto|app de reuniones|videoconferencia|see your phone|远程桌面|远程操作',
+    '屏幕共享|共享屏幕|萤幕共享|屏幕gongxiang|开启共享|腾讯会议|钉钉会议|会议号|视频会议|会议软件|meeting app|会议id|什么共享|开共享|开会议|进入会议|云视讯|下载钉钉|tencent meeting|zoom|teamviewer|anydesk|远程协助|remote desktop|app de reuniones|see your phone|屏幕分享|共享桌面|投屏|远程控制|向日葵|todesk|remote access|acceso remoto',
   ],
   [
     'off-platform-contact',
-    '加qq|加微信|加vx|加wx|加威信|加薇信|加扣扣|加企业微信|加line|加q|加v|加飞机|纸飞机|加我好友|加他好友|加她好友|加个好友|加我为好友|添加好友|qq联系我|qq群|微信群|私下联系|私下交易|站外|平台外|outside the platform|outside the app|fuera de la plataforma|fuera de la app|售后群|退款群|返利群|红包群|群号|线下退款|线下理赔|走线下|线下办理|telegram group|whatsapp group|grupo de whatsapp',
+    'qq|微信|vx|wx|威信|扣扣|v信|薇信|whatsapp|telegram|wechat|加qq|加微信|加威信|加薇信|加扣扣|加企业微信|加q|加v|加我好友|加他好友|qq群|私下交易|outside the platform|fuera de la plataforma|售后群|退款群|返利群|群号|走线下|加vx|加wx|纸飞机|站外|平台外|私下联系|线下退款',
   ],
 ];
 

@@ -72,8 +72,18 @@ export function ngramBuckets(text: string, bits: number): Map<number, number> {
 }
 
 /**
- * The model's logit for a normalized text, and the substrings whose n-grams pushed it up most
- * (at most four n-grams, overlapping ones merged, in text order, joined by `…`).
+ * Whether a feature's span makes evidence: a Han bigram, or a whole Latin word; a single character,
+ * two letters inside a word or a comma say nothing.
+ */
+function readable(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !/^[\p{L}\p{N}]+$/u.test(text.slice(start, end))) return false;
+  return !isLatin(text.charCodeAt(start)) || !(isLatin(text.charCodeAt(start - 1)) || isLatin(text.charCodeAt(end)));
+}
+
+/**
+ * The model's logit for a normalized text, and the substrings whose features pushed it up most
+ * (at most four bigrams or words of letters and digits, overlapping ones merged, in text order,
+ * joined by `…`).
  *
  * @param text - a text in the form `normalizeScamText` gives
  * @param model - the quantized model
@@ -88,7 +98,7 @@ export function scoreWording(text: string, model: ScamWordingModel): { logit: nu
   for (const [bucket, at] of buckets) {
     const weight = model.weights.charCodeAt(bucket) - WEIGHT_ZERO;
     sum += weight;
-    if (weight > 0) top.push([weight, at]);
+    if (weight > 0 && readable(text, at >> 8, (at >> 8) + (at & 255))) top.push([weight, at]);
   }
   const logit = buckets.size === 0 ? model.bias : model.bias + (sum * model.scale) / Math.sqrt(buckets.size);
   top.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
