@@ -52,7 +52,12 @@ export interface TrainingOptions {
   readonly seed?: number;
 }
 
-export const SHIPPED_OPTIONS: Required<TrainingOptions> = { bits: Number(process.env.BITS ?? 12), epochs: 30, l2: 1e-5, seed: 7 };
+export const SHIPPED_OPTIONS: Required<TrainingOptions> = {
+  bits: Number(process.env.BITS ?? 12),
+  epochs: 30,
+  l2: 1e-5,
+  seed: 7,
+};
 
 /** mulberry32: a small seeded generator, so that training is the same on every run. */
 export function seededRandom(seed: number): () => number {

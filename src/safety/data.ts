@@ -590,6 +590,37 @@ export const ANTI_FRAUD_ADVICE: LocalizedText = {
 };
 
 /**
+ * Negation cues: in the clause after one, the wording model reads every feature as a different one
+ * (a warning, “客服不会索要验证码”, “请勿将验证码告诉他人”, is not a request).
+ *
+ * @example
+ * NEGATIONS.includes('请勿'); //=> true
+ */
+export const NEGATIONS: readonly string[] = [
+  '不会',
+  '不要',
+  '请勿',
+  '切勿',
+  '勿',
+  '不得',
+  '绝不',
+  '从不',
+  '不能',
+  '千万别',
+  '别把',
+  '谨防',
+  '警惕',
+  'never',
+  'do not',
+  "don't",
+  'will not',
+  "won't",
+  'nunca',
+  'no comparta',
+  'jamas',
+];
+
+/**
  * A family signal of `assessScamRisk`: its id, its weight and the words that show its topic (a
  * code, a password, a card, screen sharing, a move to another app). A word alone only names the
  * topic: the wording model weighs the rest of the message (who asks, a negation, “收不到”), and a

@@ -23,6 +23,8 @@ export interface ScamWordingModel {
 /** The character code of weight 0 (`H`). */
 export const WEIGHT_ZERO = 72;
 
+import { NEGATIONS, OFFICIAL_NUMBERS } from './data.js';
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -45,8 +47,11 @@ const isLatin = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 export function ngramBuckets(text: string, bits: number): Map<number, number> {
   const mask = (1 << bits) - 1;
   const buckets = new Map<number, number>();
+  // Inside a negation's clause (客服不会索要验证码, never share the code) a feature is another one:
+  // “验证码告诉” under 请勿 is not the scammer's.
+  const scope = negationScopes(text);
   const put = (hash: number, start: number, length: number): void => {
-    const bucket = (hash >>> 0) & mask;
+    const bucket = ((scope[start] === 1 ? hash ^ NEGATED : hash) >>> 0) & mask;
     if (!buckets.has(bucket)) buckets.set(bucket, start * 256 + Math.min(length, 255));
   };
   let wordStart = -1;
@@ -71,13 +76,47 @@ export function ngramBuckets(text: string, bits: number): Map<number, number> {
   return buckets;
 }
 
+const NEGATED = 0x5bd1e995;
+const CLAUSE_END = /[.!?。！？;；,，\n]/;
+
+/**
+ * 1 at each offset after a negation cue and before the end of its clause, and throughout a clause
+ * that gives an official number (the hotline, 96110, 110: “被骗请拨打110” is advice, not a lure).
+ */
+function negationScopes(text: string): Uint8Array {
+  const scope = new Uint8Array(text.length + 1);
+  const mark = (from: number, to: number): void => {
+    let i = from;
+    while (i < to && i < text.length && !CLAUSE_END.test(text[i] as string)) scope[i++] = 1;
+  };
+  for (const cue of NEGATIONS) {
+    for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + 1)) {
+      if (!isLatin(cue.charCodeAt(0)) || !isLatin(text.charCodeAt(at - 1)))
+        mark(at + cue.length, text.length);
+    }
+  }
+  for (const number of OFFICIAL_NUMBERS) {
+    for (let at = text.indexOf(number); at !== -1; at = text.indexOf(number, at + 1)) {
+      const end = at + number.length;
+      if (isDigit(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(end))) continue;
+      let start = at;
+      while (start > 0 && !CLAUSE_END.test(text[start - 1] as string)) start--;
+      mark(start, text.length);
+    }
+  }
+  return scope;
+}
+
 /**
  * Whether a feature's span makes evidence: a Han bigram, or a whole Latin word; a single character,
  * two letters inside a word or a comma say nothing.
  */
 function readable(text: string, start: number, end: number): boolean {
   if (end - start < 2 || !/^[\p{L}\p{N}]+$/u.test(text.slice(start, end))) return false;
-  return !isLatin(text.charCodeAt(start)) || !(isLatin(text.charCodeAt(start - 1)) || isLatin(text.charCodeAt(end)));
+  return (
+    !isLatin(text.charCodeAt(start)) ||
+    !(isLatin(text.charCodeAt(start - 1)) || isLatin(text.charCodeAt(end)))
+  );
 }
 
 /**
