@@ -106,9 +106,10 @@ export function trainScamModel(
       const row = rows[k] as (typeof rows)[number];
       const v = row.buckets.length === 0 ? 0 : 1 / Math.sqrt(row.buckets.length);
       let z = bias;
-      for (const b of row.buckets) z += (w[b] as number) * v;
+      for (const b of row.buckets) z += (w[b] ?? 0) * v;
       const g = 1 / (1 + Math.exp(-z)) - row.y;
       for (const b of row.buckets) {
+        if (b >= size) continue;
         const grad = g * v + l2 * (w[b] as number);
         g2[b] = (g2[b] as number) + grad * grad;
         w[b] = (w[b] as number) - (rate * grad) / Math.sqrt(g2[b] as number);

@@ -590,8 +590,10 @@ export const ANTI_FRAUD_ADVICE: LocalizedText = {
 };
 
 /**
- * Negation cues: in the clause after one, the wording model reads every feature as a different one
- * (a warning, “客服不会索要验证码”, “请勿将验证码告诉他人”, is not a request).
+ * Negation cues, and the cues of a supposition (如收到, if someone): in the clause after one (the
+ * sentence, in English and Spanish), the wording model reads every feature as a different one and
+ * no family word counts: a warning (“客服不会索要验证码”, “请勿将验证码告诉他人”, “if someone
+ * claiming to be customer service calls…”) is not a request.
  *
  * @example
  * NEGATIONS.includes('请勿'); //=> true
@@ -618,6 +620,16 @@ export const NEGATIONS: readonly string[] = [
   'nunca',
   'no comparta',
   'jamas',
+  '如收到',
+  '如果收到',
+  '如遇',
+  '如果有人',
+  '若有人',
+  'if someone',
+  'if anyone',
+  'if you receive',
+  'si alguien',
+  'si recibe',
 ];
 
 /**

@@ -14,7 +14,7 @@ import {
 } from './data.js';
 import { SCAM_WORDING_MODEL } from './generated/scam-model.js';
 import { findLinks } from './links.js';
-import { type ScamWordingModel, scoreWording } from './wording.js';
+import { negationScopes, type ScamWordingModel, scoreWording } from './wording.js';
 
 /**
  * How likely a message is a scam: `'none'` (no signal), `'low'`, `'medium'` (warn the customer) or `'high'`.
@@ -153,7 +153,13 @@ function dropSpacesBetweenHan(text: string): string {
  * The first of `words` in `text` (a Latin word on word boundaries; a stem ending in `*` at the
  * start of a word), or undefined.
  */
-function findWord(text: string, words: readonly string[], from = 0, to = text.length): string | undefined {
+function findWord(
+  text: string,
+  words: readonly string[],
+  from = 0,
+  to = text.length,
+  skip?: Uint8Array,
+): string | undefined {
   for (const word of words) {
     const stem = word.endsWith('*');
     const body = stem ? word.slice(0, -1) : word;
@@ -163,6 +169,7 @@ function findWord(text: string, words: readonly string[], from = 0, to = text.le
       at = text.indexOf(body, at + 1)
     ) {
       const end = at + body.length;
+      if (skip?.[at] === 1) continue;
       if (isLatinLetter(body.charCodeAt(0)) && isLatinLetter(text.charCodeAt(at - 1))) continue;
       if (!stem && isLatinLetter(body.charCodeAt(body.length - 1)) && isLatinLetter(text.charCodeAt(end)))
         continue;
@@ -245,11 +252,13 @@ function assessText(
   const wording = scoreWording(normalized, model);
   // In tenths: the weights of a message add up exactly.
   const weight = Math.round((wording.logit - WORDING_MEDIUM_LOGIT + SCAM_LEVEL_THRESHOLDS.medium) * 10) / 10;
-  if (weight > 0 && wording.evidence !== '') {
+  // Below the weight of 'low' the wording says nothing either way.
+  if (weight >= SCAM_LEVEL_THRESHOLDS.low && wording.evidence !== '') {
     add('scam-wording', weight, wording.evidence);
     // A family word names the topic of wording that already leans to a scam.
+    const scope = negationScopes(normalized);
     for (const rule of SCAM_RULES) {
-      const word = findWord(normalized, rule.anchors);
+      const word = findWord(normalized, rule.anchors, 0, normalized.length, scope);
       if (word !== undefined) add(rule.id, rule.weight, word.endsWith('*') ? word.slice(0, -1) : word);
     }
   }

@@ -30,6 +30,18 @@ const FNV_PRIME = 0x01000193;
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
+/**
+ * The units the corpora are written in (ASCII, Han, CJK and full-width punctuation): the model
+ * knows no other script, and an unknown unit's bucket holds only the weight of whatever shares it.
+ */
+const isKnown = (code: number): boolean =>
+  (code >= 0x20 && code < 0x7f) ||
+  code === 0x0a ||
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0x3000 && code <= 0x303f) ||
+  (code >= 0xff00 && code <= 0xffef) ||
+  (code >= 0x2010 && code <= 0x2027);
+
 const isLatin = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 /**
@@ -45,13 +57,15 @@ const isLatin = (code: number): boolean => code >= 0x61 && code <= 0x7a;
  * ngramBuckets('', 4).size; //=> 0
  */
 export function ngramBuckets(text: string, bits: number): Map<number, number> {
-  const mask = (1 << bits) - 1;
+  const size = 1 << bits;
+  const mask = size - 1;
   const buckets = new Map<number, number>();
-  // Inside a negation's clause (客服不会索要验证码, never share the code) a feature is another one:
+  // Inside a negation's clause (客服不会索要验证码, never share the code) a feature weighs nothing
+  // (its bucket is numbered from 2^bits on, past the weights) but still counts in the text's length:
   // “验证码告诉” under 请勿 is not the scammer's.
   const scope = negationScopes(text);
   const put = (hash: number, start: number, length: number): void => {
-    const bucket = ((scope[start] === 1 ? hash ^ NEGATED : hash) >>> 0) & mask;
+    const bucket = ((hash >>> 0) & mask) | (scope[start] === 1 ? size : 0);
     if (!buckets.has(bucket)) buckets.set(bucket, start * 256 + Math.min(length, 255));
   };
   let wordStart = -1;
@@ -69,6 +83,7 @@ export function ngramBuckets(text: string, bits: number): Map<number, number> {
     let hash = FNV_OFFSET;
     for (let n = 0; n < 2 && i + n < text.length; n++) {
       const unit = text.charCodeAt(i + n);
+      if (!isKnown(unit)) break;
       hash = Math.imul(hash ^ (isDigit(unit) ? 0x30 : unit), FNV_PRIME);
       put(hash, i, n + 1);
     }
@@ -76,23 +91,26 @@ export function ngramBuckets(text: string, bits: number): Map<number, number> {
   return buckets;
 }
 
-const NEGATED = 0x5bd1e995;
+// A Chinese negation reaches to the end of its clause, a Latin one to the end of its sentence
+// (“will never ask for your password, your code or…”).
 const CLAUSE_END = /[.!?。！？;；,，\n]/;
+const SENTENCE_END = /[.!?。！？;；\n]/;
 
 /**
- * 1 at each offset after a negation cue and before the end of its clause, and throughout a clause
+ * 1 at each offset after a negation cue and before the end of its clause (of its sentence for a
+ * Latin cue: “will never ask for your password, your code or…”), and throughout a sentence
  * that gives an official number (the hotline, 96110, 110: “被骗请拨打110” is advice, not a lure).
  */
-function negationScopes(text: string): Uint8Array {
+export function negationScopes(text: string): Uint8Array {
   const scope = new Uint8Array(text.length + 1);
-  const mark = (from: number, to: number): void => {
-    let i = from;
-    while (i < to && i < text.length && !CLAUSE_END.test(text[i] as string)) scope[i++] = 1;
+  const mark = (from: number, end: RegExp): void => {
+    for (let i = from; i < text.length && !end.test(text[i] as string); i++) scope[i] = 1;
   };
   for (const cue of NEGATIONS) {
+    const latin = isLatin(cue.charCodeAt(0));
     for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + 1)) {
-      if (!isLatin(cue.charCodeAt(0)) || !isLatin(text.charCodeAt(at - 1)))
-        mark(at + cue.length, text.length);
+      if (!latin || !isLatin(text.charCodeAt(at - 1)))
+        mark(at + cue.length, latin ? SENTENCE_END : CLAUSE_END);
     }
   }
   for (const number of OFFICIAL_NUMBERS) {
@@ -100,8 +118,8 @@ function negationScopes(text: string): Uint8Array {
       const end = at + number.length;
       if (isDigit(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(end))) continue;
       let start = at;
-      while (start > 0 && !CLAUSE_END.test(text[start - 1] as string)) start--;
-      mark(start, text.length);
+      while (start > 0 && !SENTENCE_END.test(text[start - 1] as string)) start--;
+      mark(start, SENTENCE_END);
     }
   }
   return scope;
@@ -135,7 +153,8 @@ export function scoreWording(text: string, model: ScamWordingModel): { logit: nu
   let sum = 0;
   const top: [weight: number, at: number][] = [];
   for (const [bucket, at] of buckets) {
-    const weight = model.weights.charCodeAt(bucket) - WEIGHT_ZERO;
+    // NaN past the weights (a feature under a negation) is 0.
+    const weight = model.weights.charCodeAt(bucket) - WEIGHT_ZERO || 0;
     sum += weight;
     if (weight > 0 && readable(text, at >> 8, (at >> 8) + (at & 255))) top.push([weight, at]);
   }
