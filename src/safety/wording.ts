@@ -5,13 +5,15 @@
 // n-grams weighed on every labelled message carry the families (代…理赔, 刷单返利, 安全账户) into
 // wordings nobody listed.
 
+import { NEGATIONS, OFFICIAL_NUMBERS } from './data.js';
+
 /**
- * A quantized wording model: bucket `b`'s weight is `(weights.charCodeAt(b) - 72) * scale` (the
- * characters `A`–`O` stand for −7…7), the logit of a text is `bias` plus the sum of the weights of
- * its distinct n-grams divided by the square root of their number.
+ * A quantized wording model: each bucket's weight is a level −4…4 times `scale`, two buckets to a
+ * character of `weights` (see {@link bucketLevel}); the logit of a text is `bias` plus the sum of
+ * the weights of its distinct features divided by the square root of their number.
  *
  * @example
- * const model: ScamWordingModel = { bits: 1, scale: 0.5, bias: -1, weights: 'HO' };
+ * const model: ScamWordingModel = { bits: 1, scale: 0.5, bias: -1, weights: 'P' };
  */
 export interface ScamWordingModel {
   readonly bits: number;
@@ -20,10 +22,28 @@ export interface ScamWordingModel {
   readonly weights: string;
 }
 
-/** The character code of weight 0 (`H`). */
-export const WEIGHT_ZERO = 72;
+/**
+ * The level (−4…4) of a bucket: character `bucket >> 1` of `weights` is one of 81 (`(` to `y`,
+ * without the backslash), `9 * (odd bucket's level + 4) + (even bucket's level + 4)`; 0 past the end.
+ *
+ * @param weights - a model's `weights`
+ * @param bucket - a bucket number
+ * @returns the level
+ * @example
+ * bucketLevel('P', 0); //=> 0
+ */
+export function bucketLevel(weights: string, bucket: number): number {
+  const code = weights.charCodeAt(bucket >> 1);
+  if (Number.isNaN(code)) return 0;
+  const pair = code - (code > 92 ? 41 : 40);
+  return ((bucket & 1) === 1 ? Math.floor(pair / 9) : pair % 9) - 4;
+}
 
-import { NEGATIONS, OFFICIAL_NUMBERS } from './data.js';
+/** The character that holds two levels (−4…4): the inverse of {@link bucketLevel}. */
+export function levelPair(even: number, odd: number): string {
+  const pair = 9 * (odd + 4) + even + 4;
+  return String.fromCharCode(pair + (pair + 40 >= 92 ? 41 : 40));
+}
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -146,15 +166,15 @@ function readable(text: string, start: number, end: number): boolean {
  * @param model - the quantized model
  * @returns `{ logit, evidence }`
  * @example
- * scoreWording('', { bits: 1, scale: 1, bias: -2, weights: 'HH' }); //=> { logit: -2, evidence: '' }
+ * scoreWording('', { bits: 1, scale: 1, bias: -2, weights: 'P' }); //=> { logit: -2, evidence: '' }
  */
 export function scoreWording(text: string, model: ScamWordingModel): { logit: number; evidence: string } {
   const buckets = ngramBuckets(text, model.bits);
   let sum = 0;
   const top: [weight: number, at: number][] = [];
   for (const [bucket, at] of buckets) {
-    // NaN past the weights (a feature under a negation) is 0.
-    const weight = model.weights.charCodeAt(bucket) - WEIGHT_ZERO || 0;
+    // Past the weights (a feature under a negation): 0.
+    const weight = bucketLevel(model.weights, bucket);
     sum += weight;
     if (weight > 0 && readable(text, at >> 8, (at >> 8) + (at & 255))) top.push([weight, at]);
   }
