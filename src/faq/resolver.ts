@@ -9,6 +9,7 @@ import { DEFAULT_FAQ_INDEX } from './generated/default-index.js';
 import { defaultFaqEntries } from './knowledge-base.js';
 import { CJK_START, DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText, normalizeInto } from './normalize.js';
 import { isOffTopic } from './off-topic.js';
+import { unpackFaqIndex } from './packed-index.js';
 import { CJK_TERM, LATIN_WORD, validateEntries } from './validate.js';
 import type {
   CustomFaqEntry,
@@ -88,7 +89,7 @@ export interface FaqIndexData {
 /**
  * Builds the index data of a knowledge base (the ids of its features, their postings and the
  * entries' lengths): at run time for a shop's own entries, at build time for the built-in ones
- * (tools/build-faq-index.ts writes it to faq/generated/default-index.ts).
+ * (tools/build-faq-index.ts packs it with `packFaqIndex` into faq/generated/default-index.ts).
  *
  * @param entries - the checked entries
  * @returns the data `FaqIndex` is made from
@@ -609,6 +610,6 @@ let defaultIndex: FaqIndex<FaqEntry> | undefined;
 export function resolveFaq(query: string, options?: FaqResolverOptions): FaqResolution {
   assertQuery(query);
   const resolved = validateOptions(options);
-  defaultIndex ??= new FaqIndex(defaultFaqEntries, DEFAULT_FAQ_INDEX);
+  defaultIndex ??= new FaqIndex(defaultFaqEntries, unpackFaqIndex(DEFAULT_FAQ_INDEX));
   return defaultIndex.resolve(query, resolved);
 }
