@@ -18,9 +18,12 @@ export interface PackedFaqIndex {
   readonly bigrams: string;
   /** Per domain term: its length − 2, then its characters' ranks. */
   readonly terms: string;
-  /** The stemmed Latin words, as in `FeatureSpaceData`. */
+  /** The stemmed Latin words, each as one `MORE` digit (the letters it shares with the one before) and the rest. */
   readonly words: string;
-  /** Per feature id, its postings: 2 × (entry + 1) + 1 for its last one (0 for a feature with none). */
+  /**
+   * Per feature id, its postings: 2 × (entry − the one before, or entry + 1 for the first), + 1 for
+   * its last one (0 for a feature with none).
+   */
   readonly postings: string;
   /** Per posting, its term frequency − 1. */
   readonly tfs: string;
@@ -49,6 +52,11 @@ const DIGIT_OF = /* @__PURE__ */ (() => {
   for (let k = 0; k < BASE_MORE; k++) table[MORE.charCodeAt(k)] = -(k + 1);
   return table;
 })();
+
+/** The value of a continuation digit, or -1 for any other character. */
+function moreDigit(code: number): number {
+  return code < 128 && (DIGIT_OF[code] as number) < 0 ? -(DIGIT_OF[code] as number) - 1 : -1;
+}
 
 function writeNumber(out: string[], value: number): void {
   let rest = Math.floor(value / BASE_FINAL);
@@ -134,14 +142,23 @@ export function packFaqIndex(data: FaqIndexData): PackedFaqIndex {
     writeNumber(termOut, term.length - 2);
     for (let k = 0; k < term.length; k++) writeNumber(termOut, rankOf(term, k));
   }
+  let wordOut = '';
+  let before = '';
+  for (const word of words === '' ? [] : words.split(' ')) {
+    for (const c of word) if (MORE.includes(c)) throw new Error(`packed FAQ index: a word with ${c}`);
+    const shared = sharedStart(before, word, BASE_MORE - 1);
+    wordOut += (MORE[shared] as string) + word.slice(shared);
+    before = word;
+  }
   const postings: string[] = [];
   const tfs: string[] = [];
   for (let id = 0, at = 0; id < data.df.length; id++) {
     const docs = data.df.charCodeAt(id) - CODE_OFFSET;
     if (docs === 0) writeNumber(postings, 0);
-    for (let k = 0; k < docs; k++, at++) {
+    for (let k = 0, previous = -1; k < docs; k++, at++) {
       const entry = data.postings.charCodeAt(2 * at) - CODE_OFFSET;
-      writeNumber(postings, 2 * (entry + 1) + (k === docs - 1 ? 1 : 0));
+      writeNumber(postings, 2 * (entry - previous) + (k === docs - 1 ? 1 : 0));
+      previous = entry;
       writeNumber(tfs, data.postings.charCodeAt(2 * at + 1) - CODE_OFFSET - 1);
     }
   }
@@ -150,12 +167,19 @@ export function packFaqIndex(data: FaqIndexData): PackedFaqIndex {
     unigrams: unigramOut.join(''),
     bigrams: bigramOut.join(''),
     terms: termOut.join(''),
-    words,
+    words: wordOut,
     postings: postings.join(''),
     tfs: tfs.join(''),
     lengths: data.lengths,
     cues: data.cues,
   };
+}
+
+/** How many first characters (at most `max`) `a` and `b` share. */
+function sharedStart(a: string, b: string, max: number): number {
+  let k = 0;
+  while (k < max && k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
 }
 
 /** A string from codes, in slices (an argument list has a limit). */
@@ -198,27 +222,40 @@ export function unpackFaqIndex(packed: PackedFaqIndex): FaqIndexData {
     if (terms.length > 0) terms.push(0x20);
     for (let k = read.next() + 2; k > 0; k--) terms.push(chars[read.next()] as number);
   }
+  const words: string[] = [];
+  const text = packed.words;
+  for (let k = 0, word = ''; k < text.length; ) {
+    const shared = moreDigit(text.charCodeAt(k++));
+    if (shared < 0) throw new Error('packed FAQ index: a word without its shared length');
+    let end = k;
+    while (end < text.length && moreDigit(text.charCodeAt(end)) < 0) end++;
+    word = word.slice(0, shared) + text.slice(k, end);
+    words.push(word);
+    k = end;
+  }
   const df: number[] = [];
   const postings: number[] = [];
   const tfs = new NumberReader(packed.tfs);
-  for (let docs = 0, read = new NumberReader(packed.postings); !read.done; ) {
+  for (let docs = 0, entry = -1, read = new NumberReader(packed.postings); !read.done; ) {
     const value = read.next();
     if (value === 0) {
       df.push(CODE_OFFSET);
       continue;
     }
-    postings.push((value >> 1) - 1 + CODE_OFFSET, tfs.next() + 1 + CODE_OFFSET);
+    entry += value >> 1;
+    postings.push(entry + CODE_OFFSET, tfs.next() + 1 + CODE_OFFSET);
     docs++;
     if ((value & 1) === 1) {
       df.push(docs + CODE_OFFSET);
       docs = 0;
+      entry = -1;
     }
   }
   const features: FeatureSpaceData = {
     unigrams: fromCodes(unigrams),
     bigrams: fromCodes(bigrams),
     terms: fromCodes(terms),
-    words: packed.words,
+    words: words.join(' '),
   };
   return {
     features,

@@ -32,6 +32,12 @@ describe('packFaqIndex', () => {
       JSON.stringify(value).replace(/[\u0080-\uffff]/g, '\\uXXXX').length;
     expect(escaped(packFaqIndex(data))).toBeLessThan(0.6 * escaped(data));
   });
+  it('refuses a word holding one of the characters that mark where a packed word starts', () => {
+    const data = buildFaqIndexData(entries);
+    expect(() =>
+      packFaqIndex({ ...data, features: { ...data.features, words: 'coupon no~w' } }),
+    ).toThrowError('packed FAQ index: a word with ~');
+  });
 });
 
 describe('unpackFaqIndex', () => {
