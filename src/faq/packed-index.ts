@@ -14,11 +14,9 @@ export interface PackedFaqIndex {
   readonly chars: string;
   /** The unigrams: the gaps between their ranks in `chars`. */
   readonly unigrams: string;
-  /** The bigrams' first characters (ascending): per group, its rank gap and its size − 1. */
-  readonly heads: string;
-  /** Per group, its second characters by their rank of use (see `ranksByUse`), as gaps. */
+  /** Per first character (ascending): its rank gap, the group's size − 1, then its second characters' rank gaps. */
   readonly bigrams: string;
-  /** Per domain term: its length − 2, then its characters' ranks of use. */
+  /** Per domain term: its length − 2, then its characters' ranks. */
   readonly terms: string;
   /** The stemmed Latin words, each as one `MORE` digit (the letters it shares with the one before) and the rest. */
   readonly words: string;
@@ -34,8 +32,6 @@ export interface PackedFaqIndex {
 }
 
 const CJK_START = 0x3400;
-/** Above any total term frequency. */
-const NOT_A_UNIGRAM = 2 ** 31;
 /** `FaqIndexData`'s small-number offset (see resolver.ts). */
 const CODE_OFFSET = 0x30;
 
@@ -130,34 +126,21 @@ export function packFaqIndex(data: FaqIndexData): PackedFaqIndex {
     [...unigrams].map((_, k) => rankOf(unigrams, k)),
     -1,
   );
-  const byUse = ranksByUse(
-    sorted.length,
-    Array.from(unigrams, (_, k) => rankOf(unigrams, k)),
-    data.df,
-    data.postings,
-  );
-  const useRank = new Int32Array(sorted.length);
-  byUse.forEach((k, r) => {
-    useRank[k] = r;
-  });
-  const useOf = (text: string, k: number): number => useRank[rankOf(text, k)] as number;
-  const headOut: string[] = [];
   const bigramOut: string[] = [];
   let head = -1;
   for (const group of groups) {
-    head = gaps(headOut, [rankOf(group, 0)], head);
-    writeNumber(headOut, group.length - 2);
-    const seconds = Array.from(group.slice(1), (_, k) => useOf(group, k + 1));
+    head = gaps(bigramOut, [rankOf(group, 0)], head);
+    writeNumber(bigramOut, group.length - 2);
     gaps(
       bigramOut,
-      seconds.sort((a, b) => a - b),
+      Array.from(group.slice(1), (_, k) => rankOf(group, k + 1)),
       -1,
     );
   }
   const termOut: string[] = [];
   for (const term of termList) {
     writeNumber(termOut, term.length - 2);
-    for (let k = 0; k < term.length; k++) writeNumber(termOut, useOf(term, k));
+    for (let k = 0; k < term.length; k++) writeNumber(termOut, rankOf(term, k));
   }
   let wordOut = '';
   let before = '';
@@ -182,7 +165,6 @@ export function packFaqIndex(data: FaqIndexData): PackedFaqIndex {
   return {
     chars: chars.join(''),
     unigrams: unigramOut.join(''),
-    heads: headOut.join(''),
     bigrams: bigramOut.join(''),
     terms: termOut.join(''),
     words: wordOut,
@@ -191,32 +173,6 @@ export function packFaqIndex(data: FaqIndexData): PackedFaqIndex {
     lengths: data.lengths,
     cues: data.cues,
   };
-}
-
-/**
- * The vocabulary's characters (given ascending) in their order of use: first those that are no
- * unigram (stop characters, frequent inside bigrams), then the unigrams by their total term
- * frequency, most used first. Bigrams and terms name their characters by this rank: small numbers
- * for common characters. The packed postings give it before the vocabulary is unpacked.
- *
- * @param size - how many characters
- * @param unigramRanks - per unigram id, its character's rank
- * @param df - as in `FaqIndexData`
- * @param postings - as in `FaqIndexData`
- * @returns the characters' ranks, in order of use
- */
-function ranksByUse(size: number, unigramRanks: readonly number[], df: string, postings: string): number[] {
-  const use = new Float64Array(size).fill(NOT_A_UNIGRAM);
-  for (let id = 0, at = 0; id < unigramRanks.length; id++) {
-    let sum = 0;
-    for (const end = at + df.charCodeAt(id) - CODE_OFFSET; at < end; at++) {
-      sum += postings.charCodeAt(2 * at + 1) - CODE_OFFSET;
-    }
-    use[unigramRanks[id] as number] = sum;
-  }
-  const order: number[] = [];
-  for (let k = 0; k < size; k++) order.push(k);
-  return order.sort((a, b) => (use[b] as number) - (use[a] as number) || a - b);
 }
 
 /** How many first characters (at most `max`) `a` and `b` share. */
@@ -247,50 +203,24 @@ export function unpackFaqIndex(packed: PackedFaqIndex): FaqIndexData {
     );
   }
   const unigrams: number[] = [];
-  const unigramRanks: number[] = [];
   for (let r = -1, read = new NumberReader(packed.unigrams); !read.done; ) {
     r += read.next() + 1;
-    unigramRanks.push(r);
     unigrams.push(chars[r] as number);
   }
-  const dfCodes: number[] = [];
-  const postingCodes: number[] = [];
-  const tfs = new NumberReader(packed.tfs);
-  for (let docs = 0, entry = -1, read = new NumberReader(packed.postings); !read.done; ) {
-    const value = read.next();
-    if (value === 0) {
-      dfCodes.push(CODE_OFFSET);
-      continue;
-    }
-    entry += value >> 1;
-    postingCodes.push(entry + CODE_OFFSET, tfs.next() + 1 + CODE_OFFSET);
-    docs++;
-    if ((value & 1) === 1) {
-      dfCodes.push(docs + CODE_OFFSET);
-      docs = 0;
-      entry = -1;
-    }
-  }
-  const df = fromCodes(dfCodes);
-  const postings = fromCodes(postingCodes);
-  const byUse = ranksByUse(chars.length, unigramRanks, df, postings).map((k) => chars[k] as number);
   const bigrams: number[] = [];
-  const seconds = new NumberReader(packed.bigrams);
-  for (let head = -1, read = new NumberReader(packed.heads); !read.done; ) {
+  for (let head = -1, read = new NumberReader(packed.bigrams); !read.done; ) {
     head += read.next() + 1;
     if (bigrams.length > 0) bigrams.push(0x20);
     bigrams.push(chars[head] as number);
-    const group: number[] = [];
     for (let k = read.next() + 1, r = -1; k > 0; k--) {
-      r += seconds.next() + 1;
-      group.push(byUse[r] as number);
+      r += read.next() + 1;
+      bigrams.push(chars[r] as number);
     }
-    bigrams.push(...group.sort((a, b) => a - b));
   }
   const terms: number[] = [];
   for (const read = new NumberReader(packed.terms); !read.done; ) {
     if (terms.length > 0) terms.push(0x20);
-    for (let k = read.next() + 2; k > 0; k--) terms.push(byUse[read.next()] as number);
+    for (let k = read.next() + 2; k > 0; k--) terms.push(chars[read.next()] as number);
   }
   const words: string[] = [];
   const text = packed.words;
@@ -303,6 +233,24 @@ export function unpackFaqIndex(packed: PackedFaqIndex): FaqIndexData {
     words.push(word);
     k = end;
   }
+  const df: number[] = [];
+  const postings: number[] = [];
+  const tfs = new NumberReader(packed.tfs);
+  for (let docs = 0, entry = -1, read = new NumberReader(packed.postings); !read.done; ) {
+    const value = read.next();
+    if (value === 0) {
+      df.push(CODE_OFFSET);
+      continue;
+    }
+    entry += value >> 1;
+    postings.push(entry + CODE_OFFSET, tfs.next() + 1 + CODE_OFFSET);
+    docs++;
+    if ((value & 1) === 1) {
+      df.push(docs + CODE_OFFSET);
+      docs = 0;
+      entry = -1;
+    }
+  }
   const features: FeatureSpaceData = {
     unigrams: fromCodes(unigrams),
     bigrams: fromCodes(bigrams),
@@ -311,8 +259,8 @@ export function unpackFaqIndex(packed: PackedFaqIndex): FaqIndexData {
   };
   return {
     features,
-    df,
-    postings,
+    df: fromCodes(df),
+    postings: fromCodes(postings),
     lengths: packed.lengths,
     cues: packed.cues,
   };
