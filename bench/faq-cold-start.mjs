@@ -3,11 +3,12 @@
 // - MiniSearch: `import('minisearch')` + reading and `MiniSearch.loadJSON` of an index of the SAME
 //   knowledge base (every example and title, built beforehand, CJK bigrams) + the first `search`.
 // Samples interleaved so machine noise falls on both alike; median and p90. Needs `npm run build`.
-//   node bench/faq-cold-start.mjs [--runs 15]
+// `--faq <file>` (repeatable) times other builds of faq/index.js beside it, e.g. yesterday's copy.
+//   node bench/faq-cold-start.mjs [--runs 15] [--faq old/dist/faq/index.js]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,8 +57,8 @@ for (const entry of defaultFaqEntries) {
 const indexFile = join(mkdtempSync(join(tmpdir(), 'faq-cold-')), 'minisearch.json');
 writeFileSync(indexFile, JSON.stringify(mini));
 
-const ours = `const t = performance.now();
-const m = await import(${JSON.stringify(pathToFileURL(FAQ).href)});
+const ours = (file) => `const t = performance.now();
+const m = await import(${JSON.stringify(pathToFileURL(file).href)});
 const id = m.resolveFaq(${JSON.stringify(QUERY)}).best?.id;
 process.stdout.write(String(performance.now() - t));
 if (id !== 'coupon-unusable') process.exit(1);`;
@@ -75,11 +76,15 @@ if (id === undefined) process.exit(1);`;
 
 const at = process.argv.indexOf('--runs');
 const runs = at > 0 ? Number(process.argv[at + 1]) : 15;
-const samples = { ours: [], peer: [] };
-run(ours); // warm the file system cache
+const others = process.argv.flatMap((arg, k) => (arg === '--faq' ? [resolve(process.argv[k + 1])] : []));
+const builds = [FAQ, ...others];
+const samples = { ours: builds.map(() => []), peer: [] };
+for (const file of builds) run(ours(file)); // warm the file system cache
 run(peer);
 for (let i = 0; i < runs; i++) {
-  samples.ours.push(run(ours));
+  builds.forEach((file, k) => {
+    samples.ours[k].push(run(ours(file)));
+  });
   samples.peer.push(run(peer));
 }
 const stat = (values) => {
@@ -89,15 +94,17 @@ const stat = (values) => {
     p90: sorted[Math.min(sorted.length - 1, Math.floor(0.9 * sorted.length))],
   };
 };
-const a = stat(samples.ours);
 const b = stat(samples.peer);
 console.log(`FAQ cold start, ${runs} fresh processes each (${process.version}, ${new Date().toISOString()})`);
-console.log('| import to first answer | median | p90 |');
-console.log('|---|---:|---:|');
+console.log('| import to first answer | median | p90 | ratio of medians to MiniSearch (target ≤ 0.33) |');
+console.log('|---|---:|---:|---:|');
+builds.forEach((file, k) => {
+  const a = stat(samples.ours[k]);
+  const name = k === 0 ? 'tiantian-support/faq' : relative(ROOT, file);
+  console.log(
+    `| ${name}: import + resolveFaq | ${a.median.toFixed(1)} ms | ${a.p90.toFixed(1)} ms | ${(a.median / b.median).toFixed(2)} |`,
+  );
+});
 console.log(
-  `| tiantian-support/faq: import + resolveFaq | ${a.median.toFixed(1)} ms | ${a.p90.toFixed(1)} ms |`,
+  `| MiniSearch: import + loadJSON (same knowledge base) + search | ${b.median.toFixed(1)} ms | ${b.p90.toFixed(1)} ms | |`,
 );
-console.log(
-  `| MiniSearch: import + loadJSON (same knowledge base) + search | ${b.median.toFixed(1)} ms | ${b.p90.toFixed(1)} ms |`,
-);
-console.log(`ratio of medians: ${(a.median / b.median).toFixed(2)} (target ≤ 0.33)`);

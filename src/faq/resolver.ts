@@ -9,6 +9,7 @@ import { DEFAULT_FAQ_INDEX } from './generated/default-index.js';
 import { defaultFaqEntries } from './knowledge-base.js';
 import { CJK_START, DEFAULT_MAX_QUERY_LENGTH, normalizeFaqText, normalizeInto } from './normalize.js';
 import { isOffTopic } from './off-topic.js';
+import { unpackFaqIndex } from './packed-index.js';
 import { CJK_TERM, LATIN_WORD, validateEntries } from './validate.js';
 import type {
   CustomFaqEntry,
@@ -88,7 +89,7 @@ export interface FaqIndexData {
 /**
  * Builds the index data of a knowledge base (the ids of its features, their postings and the
  * entries' lengths): at run time for a shop's own entries, at build time for the built-in ones
- * (tools/build-faq-index.ts writes it to faq/generated/default-index.ts).
+ * (tools/build-faq-index.ts packs it with `packFaqIndex` into faq/generated/default-index.ts).
  *
  * @param entries - the checked entries
  * @returns the data `FaqIndex` is made from
@@ -194,7 +195,9 @@ export function buildFaqIndexData(entries: readonly CustomFaqEntry[]): FaqIndexD
   }
   // Renumber the features in the compact vocabulary's order, then group the postings by feature
   // id, in entry order within a feature.
-  const { data: features, renumber } = space.compact();
+  const compacted = space.compact();
+  const { data: features, moved } = sortWords(compacted.data);
+  const renumber = compacted.renumber.map((id) => moved[id] as number);
   const counts = new Uint32Array(size);
   for (let id = 0; id < size; id++) counts[renumber[id] as number] = df[id] as number;
   const offsets = new Uint32Array(size + 1);
@@ -223,6 +226,24 @@ export function buildFaqIndexData(entries: readonly CustomFaqEntry[]): FaqIndexD
     lengths: Array.from(lengths),
     cues: [...cueIntents].map(([id, intents]) => [renumber[id] as number, intents] as const),
   };
+}
+
+/**
+ * The vocabulary with its words in sorted order (neighbours then share their first letters, which
+ * the packed index stores once), and for every compact id its new one.
+ */
+function sortWords(data: FeatureSpaceData): { data: FeatureSpaceData; moved: Int32Array } {
+  let first = data.unigrams.length;
+  for (const group of data.bigrams === '' ? [] : data.bigrams.split(' ')) first += group.length - 1;
+  if (data.terms !== '') first += data.terms.split(' ').length;
+  const words = data.words === '' ? [] : data.words.split(' ');
+  const moved = new Int32Array(first + words.length);
+  for (let id = 0; id < first; id++) moved[id] = id;
+  const order = words.map((_, k) => k).sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
+  order.forEach((k, rank) => {
+    moved[first + k] = first + rank;
+  });
+  return { data: { ...data, words: order.map((k) => words[k]).join(' ') }, moved };
 }
 
 /** The scoring tables of one knowledge base, plus the per-query scratch state (resolve is synchronous). */
@@ -609,6 +630,6 @@ let defaultIndex: FaqIndex<FaqEntry> | undefined;
 export function resolveFaq(query: string, options?: FaqResolverOptions): FaqResolution {
   assertQuery(query);
   const resolved = validateOptions(options);
-  defaultIndex ??= new FaqIndex(defaultFaqEntries, DEFAULT_FAQ_INDEX);
+  defaultIndex ??= new FaqIndex(defaultFaqEntries, unpackFaqIndex(DEFAULT_FAQ_INDEX));
   return defaultIndex.resolve(query, resolved);
 }
