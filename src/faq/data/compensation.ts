@@ -68,6 +68,10 @@ export const compensation: FaqEntryData = {
     '补偿怎么领取',
     '把我东西弄坏了 要赔多少',
     '弄坏了要赔多少钱',
+    'is there any compensation for a delayed parcel',
+    'how much compensation for a damaged item',
+    '¿me compensan si llega roto?',
+    '¿qué me dan por el retraso?',
   ],
   keywords: [
     '赔偿',
@@ -84,5 +88,7 @@ export const compensation: FaqEntryData = {
     '双倍运费',
     'inconvenienc',
     'compensacion',
+    'compensar',
+    'compensate',
   ],
 };

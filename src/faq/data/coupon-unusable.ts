@@ -93,5 +93,12 @@ export const couponUnusable: FaqEntryData = {
     'aplicar',
     'descont',
     'applicabl',
+    'code',
+    'promo',
+    'appli',
+    'apply',
+    '折扣码',
+    '兑换码',
+    '原价',
   ],
 };

@@ -76,5 +76,8 @@ export const crossBorderTax: FaqEntryData = {
     '补税',
     'limit',
     'limite',
+    '收税',
+    '额外',
+    'import',
   ],
 };
