@@ -22,7 +22,6 @@ export const couponUnusable: FaqEntryData = {
     "why can't I use this coupon",
     'the promo code failed',
     '券没自动抵扣',
-    '优惠券显示不可用',
 
     '优惠券用不了',
     '领的券怎么不能用',
@@ -44,7 +43,6 @@ export const couponUnusable: FaqEntryData = {
     '领了满200减30的券 凑够了也用不了',
     '店铺券使用失败',
     '券没有生效',
-    '我的卷不能用了',
     '优惠券不见了',
     '为什么我的券不可使用',
     '有券但是抵扣不了',
@@ -69,7 +67,6 @@ export const couponUnusable: FaqEntryData = {
     'el cupón dice que caducó',
     '领的券木有用 结算不减',
     'el cupón sale en gris',
-    'no se descontó el cupón',
     '券是灰色的用不了',
     '这个券咋用不了',
   ],
@@ -100,5 +97,9 @@ export const couponUnusable: FaqEntryData = {
     '折扣码',
     '兑换码',
     '原价',
+    'youhuiquan',
+    'invalid',
+    'invalido',
+    '无效',
   ],
 };

@@ -88,7 +88,6 @@ export const logisticsDelay: FaqEntryData = {
     '到了本地好几天就是不派送',
     '包裹到哪里了 好多天没更新',
     'lleva muchos días en camino',
-    '¿dónde está mi paquete?',
     'mi paquete no se mueve',
     'lleva días sin moverse',
     'el seguimiento no cambia',
@@ -128,6 +127,10 @@ export const logisticsDelay: FaqEntryData = {
     '轨迹',
     'moverse',
     'movimiento',
+    'kuaidi',
+    'wuliu',
+    'baoguo',
+    'courier',
   ],
   negativeCues: ['没发货', '未发货', '不发货', '还没发', '海关', '清关'],
 };

@@ -79,5 +79,6 @@ export const membershipPoints: FaqEntryData = {
     '特权',
     '抵现',
     'nivel',
+    'jifen',
   ],
 };

@@ -16,7 +16,6 @@ export const notAsDescribed: FaqEntryData = {
     },
   ],
   examples: [
-    'no es lo que anunciaron',
     'the material is not what the page said',
     'fake photos, the real thing is different',
     'misleading description',
@@ -80,7 +79,6 @@ export const notAsDescribed: FaqEntryData = {
     '我下单的红色 发来的是蓝色',
     '颜色发错了 跟我选的不一样',
     '尺码发错了 我拍的是L码',
-    '收到的款式不是我下单的那款',
     '我买的是白色款 给我发了黑色款',
     '订的是这一款 卖家发了另一款',
     'they sent me the wrong colour',
@@ -110,5 +108,7 @@ export const notAsDescribed: FaqEntryData = {
     '二手',
     'knockoff',
     'decia',
+    'mislead',
+    'enganos',
   ],
 };

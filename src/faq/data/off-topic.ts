@@ -119,7 +119,7 @@ export const OTHER_PLATFORMS: readonly string[] = [
   'mercado pago',
   'gym',
   'gimnasio',
-  'jd com',
+  'jd',
   'pinduoduo',
   'zalando',
   'bank app',
@@ -230,6 +230,16 @@ export const INSTRUCTION_CUES: readonly string[] = [
   'ignora tus',
   'tus instrucciones',
   'finge que eres',
+  'ignore the rules',
+  'ignore the above',
+  'ignore everything',
+  'disregard all',
+  'act as a',
+  'act as an',
+  'ignora todo',
+  'olvida todo',
+  '无视之前',
+  '无视你的',
 ];
 
 /**

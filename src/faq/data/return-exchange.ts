@@ -23,10 +23,8 @@ export const returnExchange: FaqEntryData = {
   examples: [
     '质量问题能退货吗',
     'can I swap it for another size',
-    'I want to exchange it',
     'how do I send it back',
     'where do I return it',
-    'devolución y reembolso',
     '退货退款申请在哪',
 
     '怎么申请退货',
@@ -38,7 +36,6 @@ export const returnExchange: FaqEntryData = {
     '换货流程是什么',
     '七天无理由退货怎么弄',
     '退货运费谁出',
-    '寄回去了怎么还没退款',
     '退货的快递单号填在哪',
     '退款进度在哪看',
     '我不想要了 能退吗',
@@ -114,5 +111,8 @@ export const returnExchange: FaqEntryData = {
     'replac',
     'replacement',
     '码数',
+    'tuihuo',
+    'tuikuan',
+    '退返',
   ],
 };

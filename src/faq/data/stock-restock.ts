@@ -18,7 +18,6 @@ export const stockRestock: FaqEntryData = {
   examples: [
     '这个还有没有货 想再买几件',
     '¿cuándo lo vuelven a tener?',
-    'when is it back in stock',
     'sold out, any restock',
     '¿cuándo habrá más unidades?',
     '什么时候到货',
@@ -63,7 +62,6 @@ export const stockRestock: FaqEntryData = {
     '还会返货吗',
     'is it coming back',
     '¿cuándo lo reponen?',
-    'will you get more of these',
     'will you have more soon',
   ],
   keywords: [
@@ -93,5 +91,6 @@ export const stockRestock: FaqEntryData = {
     '停产',
     'batch',
     'reponer',
+    'buhuo',
   ],
 };

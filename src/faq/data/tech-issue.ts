@@ -49,7 +49,6 @@ export const techIssue: FaqEntryData = {
     '页面卡住不动',
     '网页报错了',
     '加载不出来',
-    'the page keeps freezing',
     'the app closes by itself',
     'la app se cierra sola al abrir',
     'la aplicación se bloquea',
@@ -108,5 +107,6 @@ export const techIssue: FaqEntryData = {
     'verificacion',
     '刷新',
     '购物车',
+    'shantui',
   ],
 };
