@@ -23,9 +23,7 @@ export const couponUnusable: FaqEntryData = {
     'the promo code failed',
     '券没自动抵扣',
 
-    '优惠券用不了',
     '领的券怎么不能用',
-    '优惠卷用不上',
     '优惠劵无效',
     '下单时券没抵扣',
     '券显示不可用',
@@ -69,6 +67,7 @@ export const couponUnusable: FaqEntryData = {
     'el cupón sale en gris',
     '券是灰色的用不了',
     '这个券咋用不了',
+    '优惠卷用不上',
   ],
   keywords: [
     '优惠券',

@@ -43,7 +43,6 @@ export const evidenceGuide: FaqEntryData = {
     '文件命名有格式吗',
     'what documents do I need to provide',
     'how should I name the photos',
-    'what proof do I need',
     '¿cómo nombro las fotos?',
     '要准备哪些凭证',
     '证据需要什么格式',
@@ -96,5 +95,6 @@ export const evidenceGuide: FaqEntryData = {
     'grabar',
     'prepar',
     'preparar',
+    'photo',
   ],
 };

@@ -131,6 +131,9 @@ export const logisticsDelay: FaqEntryData = {
     'wuliu',
     'baoguo',
     'courier',
+    'reparto',
+    'repartidor',
+    'paqueteria',
   ],
   negativeCues: ['没发货', '未发货', '不发货', '还没发', '海关', '清关'],
 };

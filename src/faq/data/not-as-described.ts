@@ -18,7 +18,6 @@ export const notAsDescribed: FaqEntryData = {
   examples: [
     'the material is not what the page said',
     'fake photos, the real thing is different',
-    'misleading description',
     'el artículo es diferente al anuncio',
     '跟图片不是一个东西',
     '图片和实物不符 明显p过',
@@ -49,7 +48,6 @@ export const notAsDescribed: FaqEntryData = {
     '货和描述不一致 我拍照了',
     'looks nothing like the photos',
     'the description said cotton but it is polyester',
-    'el producto no es como en la foto',
     'me llegó otro modelo',
     '写的是真丝 到手是涤纶',
     '收到的尺寸和标注的不符',

@@ -406,6 +406,17 @@ export const UNRELATED_TASK_CUES: readonly string[] = [
   'a good movie',
   '推荐一本书',
   'python',
+  // The model behind the assistant; series and films to watch.
+  'llm',
+  'openai',
+  'deepseek',
+  'gemini',
+  'ai model',
+  'modelo de ia',
+  '文心一言',
+  '通义千问',
+  'una serie para',
+  'una peli',
 ];
 
 /** Markers of a simile ("my luck is like an expired coupon"); off-topic next to a {@link LIFE_WORDS} word. */

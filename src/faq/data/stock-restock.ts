@@ -38,7 +38,6 @@ export const stockRestock: FaqEntryData = {
     '这款还会返场吗',
     '黑色42码有没有',
     '怎么一直显示已抢光',
-    'will you restock this',
     'is the blue one available',
     'está agotado',
     '没货了什么时候有',

@@ -44,7 +44,6 @@ export const techIssue: FaqEntryData = {
     'the app keeps crashing',
     "I can't log in",
     'la aplicación no abre',
-    'la página no carga',
     'app一打开就退出',
     '页面卡住不动',
     '网页报错了',
