@@ -69,12 +69,27 @@ const LATIN_WANT_SET = new Set(LATIN_WANTS);
 const SPANISH_CLITIC = /[aei]r(?:lo|la|le|me|te|se|nos)$/;
 
 /** Endings a Spanish word loses, longest first (then a final -e as in English). */
-const SPANISH_ENDINGS = ['iendo', 'ando', 'ado', 'ada', 'ido', 'ida', 'an', 'en', 'ar', 'ir', 'o', 'a'];
+const SPANISH_ENDINGS = [
+  'ieron',
+  'iendo',
+  'aron',
+  'ando',
+  'ado',
+  'ada',
+  'ido',
+  'ida',
+  'an',
+  'en',
+  'ar',
+  'ir',
+  'o',
+  'a',
+];
 
 /**
  * A light stemmer for English and Spanish words: plural, -ing, -ed, a Spanish infinitive's attached
  * pronoun (aplicarlo → aplicar), Spanish verb and noun endings
- * (-an, -en, -ar, -ir, -ado, -ido, -ando, -o, -a, keeping at least four letters), final -e, doubled consonant.
+ * (-an, -en, -ar, -ir, -ado, -ido, -ando, the preterite's -aron and -ieron, -o, -a, keeping at least four letters), final -e, doubled consonant.
  *
  * @param word - a lower-case ASCII word
  * @returns its stem

@@ -41,18 +41,26 @@ function table(list: readonly string[]): CueTable {
   return byFirst;
 }
 
-function has(text: string, cueTable: CueTable): boolean {
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Whether `text` holds a cue of the table; with `notBeforeNumber`, a cue followed by a number does
+ * not count ("my cart is like 130": "like" before a number means "about", not a simile).
+ */
+function has(text: string, cueTable: CueTable, notBeforeNumber = false): boolean {
   for (let at = 0; at < text.length; at++) {
     const candidates = cueTable.get(text.charCodeAt(at));
     if (candidates === undefined) continue;
     for (const cue of candidates) {
       if (!text.startsWith(cue.text, at)) continue;
-      if (
-        !cue.word ||
-        (!isAlnum(text.charCodeAt(at - 1)) && !isAlnum(text.charCodeAt(at + cue.text.length)))
-      ) {
-        return true;
+      const after = at + cue.text.length;
+      if (cue.word && (isAlnum(text.charCodeAt(at - 1)) || isAlnum(text.charCodeAt(after)))) continue;
+      if (notBeforeNumber && isDigit(text.charCodeAt(text.charCodeAt(after) === 0x20 ? after + 1 : after))) {
+        continue;
       }
+      return true;
     }
   }
   return false;
@@ -89,5 +97,5 @@ export function isOffTopic(normalized: string): boolean {
   };
   if (has(normalized, tables.always)) return true;
   if (has(normalized, tables.platforms) && !has(normalized, tables.ours)) return true;
-  return has(normalized, tables.similes) && has(normalized, tables.life);
+  return has(normalized, tables.similes, true) && has(normalized, tables.life);
 }

@@ -9,6 +9,16 @@ describe('stemWord', () => {
     expect(stemWord('enviado')).toBe(stemWord('enviar'));
   });
 
+  it.each([
+    ['cobraron', 'cobrar'],
+    ['hackearon', 'hacked'],
+    ['enviaron', 'enviar'],
+    ['devolvieron', 'devolviendo'],
+    ['llegaron', 'llegar'],
+  ])('gives the preterite %s the stem of %s', (preterite, other) => {
+    expect(stemWord(preterite)).toBe(stemWord(other));
+  });
+
   it('drops the pronoun attached to a Spanish infinitive (aplicarlo, usarla, cancelarme)', () => {
     expect(stemWord('aplicarlo')).toBe(stemWord('aplicar'));
     expect(stemWord('usarla')).toBe(stemWord('usar'));

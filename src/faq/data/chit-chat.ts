@@ -114,4 +114,15 @@ export const CHIT_CHAT_EXAMPLES: readonly string[] = [
   'me encanta comprar por internet',
   '¿qué me recomiendas comprar?',
   '¿qué le regalo a mi madre?',
+  // Closings, browsing and joy that ask nothing.
+  '没事了',
+  '没别的事了',
+  '就这些 谢谢',
+  "that's all, thanks",
+  'eso es todo, gracias',
+  '只是随便逛逛',
+  'just looking around',
+  'mirando nomás, jeje',
+  '拆快递好快乐',
+  'yay my parcel is here',
 ];

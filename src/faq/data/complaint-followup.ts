@@ -86,5 +86,6 @@ export const complaintFollowup: FaqEntryData = {
     '石沉大海',
     'reclamo',
     'ticket',
+    'tousu',
   ],
 };

@@ -18,7 +18,6 @@ export const crossBorderTax: FaqEntryData = {
   examples: [
     'do I pay VAT on imports',
     'cross-border tax rate',
-    '¿hay que pagar aranceles?',
     '海外直邮要交税吗',
 
     '关税谁来付',
@@ -76,5 +75,9 @@ export const crossBorderTax: FaqEntryData = {
     '补税',
     'limit',
     'limite',
+    '收税',
+    '额外',
+    'import',
+    'guanshui',
   ],
 };

@@ -80,5 +80,7 @@ export const customsBlocked: FaqEntryData = {
     'aduanero',
     'aduanas',
     'despacho',
+    'haiguan',
+    'qingguan',
   ],
 };

@@ -40,7 +40,6 @@ export const membershipPoints: FaqEntryData = {
     'membership level benefits',
     'my points disappeared',
     '¿cómo canjeo mis puntos?',
-    'nivel de membresía',
     '积分有什么用',
     '会员等级降了',
     '积分兑换不了',
@@ -79,5 +78,6 @@ export const membershipPoints: FaqEntryData = {
     '特权',
     '抵现',
     'nivel',
+    'jifen',
   ],
 };

@@ -50,7 +50,6 @@ export const paidNotShipped: FaqEntryData = {
     '已经下单付款 一直没发货信息',
     '说是现货 结果一直不发',
     '买了三天了都没看到发货',
-    'when will my order ship',
     "the seller hasn't shipped my order yet",
     'it has been a week and the item has not been dispatched',
     'ya pagué pero no lo envían',
@@ -92,6 +91,7 @@ export const paidNotShipped: FaqEntryData = {
     '备货',
     '出库',
     '寄出',
+    'fahuo',
   ],
   negativeCues: [
     '已发货',

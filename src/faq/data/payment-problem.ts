@@ -21,7 +21,6 @@ export const paymentProblem: FaqEntryData = {
     },
   ],
   examples: [
-    'payment failed 付不了',
     'payment error at checkout',
     'I paid twice by mistake',
     '付款提示系统繁忙',
@@ -107,5 +106,7 @@ export const paymentProblem: FaqEntryData = {
     '付款失败',
     '扣了两次',
     '余额不足',
+    'zhifu',
+    'fukuan',
   ],
 };

@@ -23,10 +23,8 @@ export const returnExchange: FaqEntryData = {
   examples: [
     '质量问题能退货吗',
     'can I swap it for another size',
-    'I want to exchange it',
     'how do I send it back',
     'where do I return it',
-    'devolución y reembolso',
     '退货退款申请在哪',
 
     '怎么申请退货',
@@ -38,7 +36,6 @@ export const returnExchange: FaqEntryData = {
     '换货流程是什么',
     '七天无理由退货怎么弄',
     '退货运费谁出',
-    '寄回去了怎么还没退款',
     '退货的快递单号填在哪',
     '退款进度在哪看',
     '我不想要了 能退吗',
@@ -54,7 +51,6 @@ export const returnExchange: FaqEntryData = {
     'how do I return an item',
     'I want a refund',
     '¿cuándo me devuelven el dinero?',
-    'quiero un reembolso',
     'cambiar por otra talla',
     '想换一个码',
     '能换成大一号吗',
@@ -83,7 +79,6 @@ export const returnExchange: FaqEntryData = {
     'the seller received my return but I have not been refunded',
     '退回去了 钱还没到账',
     'refund 到现在还没到',
-    'can I get it replaced',
     'I want a replacement',
     '尺码不对 想退',
     '码数不合适 可以退吗',
@@ -114,5 +109,8 @@ export const returnExchange: FaqEntryData = {
     'replac',
     'replacement',
     '码数',
+    'tuihuo',
+    'tuikuan',
+    '退返',
   ],
 };

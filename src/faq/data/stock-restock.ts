@@ -18,7 +18,6 @@ export const stockRestock: FaqEntryData = {
   examples: [
     '这个还有没有货 想再买几件',
     '¿cuándo lo vuelven a tener?',
-    'when is it back in stock',
     'sold out, any restock',
     '¿cuándo habrá más unidades?',
     '什么时候到货',
@@ -39,7 +38,6 @@ export const stockRestock: FaqEntryData = {
     '这款还会返场吗',
     '黑色42码有没有',
     '怎么一直显示已抢光',
-    'will you restock this',
     'is the blue one available',
     'está agotado',
     '没货了什么时候有',
@@ -63,7 +61,6 @@ export const stockRestock: FaqEntryData = {
     '还会返货吗',
     'is it coming back',
     '¿cuándo lo reponen?',
-    'will you get more of these',
     'will you have more soon',
   ],
   keywords: [
@@ -93,5 +90,6 @@ export const stockRestock: FaqEntryData = {
     '停产',
     'batch',
     'reponer',
+    'buhuo',
   ],
 };

@@ -1,10 +1,12 @@
 // A realistic set written on 2026-12-02 by a helper who never saw the knowledge base, the resolver
 // or the other sets (only the intent list and the guide): 237 chat messages, 64 of them off-topic.
-// Scored once per round by the lead, never tuned on: before the fourth set's tuning round (5b7b576)
+// Held out until then, scored once per round by the lead and never tuned on: before the fourth set's tuning round (5b7b576)
 // 91.1% overall, in scope 91.3%, off-topic rejected 90.6%; after it (9eea7c5) 92.4% /
 // 93.1% / 90.6% (MiniSearch 66.7% on the same knowledge base). Issue 14 asks for 95 / 95 / 90.
+// Tuned on from 2026-12-02 19:00 UTC (development 5): its figures since are development figures, and
+// a newer blind set judges the resolver instead. No message of it is a knowledge-base example.
 
-export const HELD_OUT_MESSAGES: readonly (readonly [string, string])[] = [
+export const DEV5_MESSAGES: readonly (readonly [string, string])[] = [
   ['paid-not-shipped', '付款三天了还没发货啊 什么情况？？？'],
   ['paid-not-shipped', '我前天拍的那个收纳盒 到现在还显示待发货 卖家是不是忘了'],
   ['paid-not-shipped', '亲 下单都一周了 物流一点信息都没有 订单还是买家已付款状态 能不能催一下'],
