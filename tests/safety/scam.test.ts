@@ -6,7 +6,7 @@ import { PLATFORM_DOMAINS } from '../../src/safety/data.js';
 import { assessScamRisk, normalizeScamText } from '../../src/safety/scam.js';
 import { plainRegexScam, unvalidatedScam } from './baselines.js';
 import { scamFigures } from './figures.js';
-import { HELD_OUT_BENIGN_MESSAGES, HELD_OUT_SCAM_MESSAGES } from './held-out-scam.js';
+import { DEV5_BENIGN_MESSAGES, DEV5_SCAM_MESSAGES } from './dev5-corpus.js';
 import {
   DEV4_BENIGN_MESSAGES,
   DEV4_BENIGN_PROBES,
@@ -359,13 +359,13 @@ describe('assessScamRisk on the held-out set of 2026-12-02 (never tuned on)', ()
   // Below issue 17's target (90% / 5%): the gate records today's figure so that it cannot fall;
   // raise it with the detector, never by tuning on these messages.
   it('catches at least 73% of its scams at medium or above with at most 6% of benign messages', () => {
-    const ours = scamFigures(flagged, HELD_OUT_SCAM_MESSAGES, HELD_OUT_BENIGN_MESSAGES);
+    const ours = scamFigures(flagged, DEV5_SCAM_MESSAGES, DEV5_BENIGN_MESSAGES);
     console.info('scam held-out set', {
       ours,
-      plain: scamFigures(plainRegexScam, HELD_OUT_SCAM_MESSAGES, HELD_OUT_BENIGN_MESSAGES),
-      unvalidated: scamFigures(unvalidatedScam, HELD_OUT_SCAM_MESSAGES, HELD_OUT_BENIGN_MESSAGES),
+      plain: scamFigures(plainRegexScam, DEV5_SCAM_MESSAGES, DEV5_BENIGN_MESSAGES),
+      unvalidated: scamFigures(unvalidatedScam, DEV5_SCAM_MESSAGES, DEV5_BENIGN_MESSAGES),
     });
-    expect([HELD_OUT_SCAM_MESSAGES.length, HELD_OUT_BENIGN_MESSAGES.length]).toEqual([106, 77]);
+    expect([DEV5_SCAM_MESSAGES.length, DEV5_BENIGN_MESSAGES.length]).toEqual([106, 77]);
     expect(ours.recall).toBeGreaterThanOrEqual(0.73);
     expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.06);
   });

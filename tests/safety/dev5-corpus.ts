@@ -5,7 +5,7 @@
 // asks for 90% / 5%: this set shows the detector is not there yet. Never tuned on.
 
 /** Scam messages (fake customer service and the other families, as said or as reported). */
-export const HELD_OUT_SCAM_MESSAGES: readonly string[] = [
+export const DEV5_SCAM_MESSAGES: readonly string[] = [
   '您好，我是淘宝理赔专员，您的快递在运输途中丢失，我们将给您双倍赔偿，请加我微信办理',
   '亲 您购买的商品被快递公司弄丢了 平台决定三倍理赔 需要您先提供银行卡号和预留手机号',
   '有人打电话说我的包裹在中转站被压坏了，让我下载一个叫"速赔"的app去领赔偿款',
@@ -115,7 +115,7 @@ export const HELD_OUT_SCAM_MESSAGES: readonly string[] = [
 ];
 
 /** Benign customer messages that use the same words. */
-export const HELD_OUT_BENIGN_MESSAGES: readonly string[] = [
+export const DEV5_BENIGN_MESSAGES: readonly string[] = [
   '登录的时候验证码一直收不到 是什么原因啊',
   '我换了新手机号，淘宝登录验证码发到旧号码上了，怎么改绑',
   '请问 https://www.taobao.com/ 开头的活动页是不是官方的',

@@ -1,0 +1,1 @@
+export { redactPii } from './src/safety/index.ts';
