@@ -7,6 +7,7 @@ import { normalizeScamText } from '../src/safety/scam.js';
 import { levelPair, ngramBuckets, type ScamWordingModel } from '../src/safety/wording.js';
 import * as DEV4 from '../tests/safety/dev4-corpus.js';
 import * as DEV5 from '../tests/safety/dev5-corpus.js';
+import * as DEV7 from '../tests/safety/dev7-corpus.js';
 import * as FROZEN from '../tests/safety/frozen-corpus.js';
 import * as DEV from '../tests/safety/scam-corpus.js';
 
@@ -31,6 +32,7 @@ export function labelledMessages(): LabelledMessage[] {
     ['development 4', DEV4.DEV4_SCAM_MESSAGES, DEV4.DEV4_BENIGN_MESSAGES],
     ['development 4 probes', DEV4.DEV4_SCAM_PROBES, DEV4.DEV4_BENIGN_PROBES],
     ['development 5', DEV5.DEV5_SCAM_MESSAGES, DEV5.DEV5_BENIGN_MESSAGES],
+    ['development 7', DEV7.DEV7_SCAM_MESSAGES, DEV7.DEV7_BENIGN_MESSAGES],
   ];
   const messages: LabelledMessage[] = [];
   for (const [set, scams, benign] of sets) {

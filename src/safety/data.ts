@@ -565,13 +565,19 @@ export const LINK_TLDS: readonly string[] = [
 
 /**
  * Numbers that are not suspicious to be told to call: the platform hotline (全国统一客服热线, from
- * the channels area, with and without Beijing's area code), the national anti-fraud warning line
- * 96110 and the police 110.
+ * the channels area, with and without Beijing's area code), Alipay's customer service line 95188
+ * (the platform pays through Alipay), the national anti-fraud warning line 96110 and the police 110.
  *
  * @example
  * OFFICIAL_NUMBERS.includes('96110'); //=> true
  */
-export const OFFICIAL_NUMBERS: readonly string[] = [HOTLINE_NUMBER, `010${HOTLINE_NUMBER}`, '96110', '110'];
+export const OFFICIAL_NUMBERS: readonly string[] = [
+  HOTLINE_NUMBER,
+  `010${HOTLINE_NUMBER}`,
+  '95188',
+  '96110',
+  '110',
+];
 
 /**
  * The official advice against fake customer service (冒充客服诈骗), after the Ministry of Public
@@ -630,6 +636,80 @@ export const NEGATIONS: readonly string[] = [
   'if you receive',
   'si alguien',
   'si recibe',
+];
+
+/**
+ * Cues of a message that makes no demand of its own: the writer doubts, refused or warns against
+ * what they tell (是诈骗吗, 我没给, 挂了, is this a scam, I hung up, colgué, 都是诈骗), or a customer's
+ * own code does not arrive (验证码收不到, isn't arriving, no me llega). In a message holding one the
+ * wording signal and the family words do not count; links and numbers still do. Reassurance (“这不是
+ * 诈骗”, “not a scam”) is a scammer's line and is not among them. Lower case, after
+ * `normalizeScamText` (accents dropped).
+ *
+ * @example
+ * NO_DEMAND_CUES.includes('是诈骗吗'); //=> true
+ */
+export const NO_DEMAND_CUES: readonly string[] = [
+  '是诈骗吗',
+  '是不是诈骗',
+  '是骗子吗',
+  '是不是骗子',
+  '是不是骗局',
+  '骗子吧',
+  '诈骗吧',
+  '是真的吗',
+  '靠谱吗',
+  '会这样吗',
+  '都是诈骗',
+  '都是骗子',
+  '要不要报警',
+  '我没给',
+  '没告诉任何人',
+  '我没加',
+  '我拒绝',
+  '就挂了',
+  '我挂了',
+  '挂断了',
+  '不对劲',
+  '没理他',
+  '从来没把',
+  '没把密码',
+  '没把验证码',
+  '收不到',
+  '没收到',
+  '还没来',
+  '没有收到',
+  '重新发',
+  "isn't arriving",
+  'not arriving',
+  'not receiving',
+  "didn't receive",
+  "haven't received",
+  "doesn't arrive",
+  'never arrives',
+  'no me llega',
+  'no llega',
+  'no recibo',
+  'no he recibido',
+  'is this a scam',
+  'is it a scam',
+  'is that a scam',
+  'a scam?',
+  'is this legit',
+  'is this real',
+  'are scams',
+  'i did not give',
+  "i didn't give",
+  'i hung up',
+  'i refused',
+  'i ignored',
+  'es una estafa?',
+  'es estafa?',
+  'son estafas',
+  'no le di',
+  'no les di',
+  'colgue',
+  'lo denuncio',
 ];
 
 /**

@@ -14,7 +14,7 @@ import {
 } from './data.js';
 import { SCAM_WORDING_MODEL } from './generated/scam-model.js';
 import { findLinks } from './links.js';
-import { negationScopes, type ScamWordingModel, scoreWording } from './wording.js';
+import { makesNoDemand, negationScopes, type ScamWordingModel, scoreWording } from './wording.js';
 
 /**
  * How likely a message is a scam: `'none'` (no signal), `'low'`, `'medium'` (warn the customer) or `'high'`.
@@ -253,7 +253,7 @@ function assessText(
   // In tenths: the weights of a message add up exactly.
   const weight = Math.round((wording.logit - WORDING_MEDIUM_LOGIT + SCAM_LEVEL_THRESHOLDS.medium) * 10) / 10;
   // Below the weight of 'low' the wording says nothing either way.
-  if (weight >= SCAM_LEVEL_THRESHOLDS.low && wording.evidence !== '') {
+  if (weight >= SCAM_LEVEL_THRESHOLDS.low && wording.evidence !== '' && !makesNoDemand(normalized)) {
     add('scam-wording', weight, wording.evidence);
     // A family word names the topic of wording that already leans to a scam.
     const scope = negationScopes(normalized);

@@ -5,7 +5,16 @@
 // n-grams weighed on every labelled message carry the families (代…理赔, 刷单返利, 安全账户) into
 // wordings nobody listed.
 
-import { NEGATIONS, OFFICIAL_NUMBERS } from './data.js';
+import { NO_DEMAND_CUES, NEGATIONS, OFFICIAL_NUMBERS } from './data.js';
+
+/** Whether a normalized text holds a no-demand cue (`NO_DEMAND_CUES`). */
+export function makesNoDemand(text: string): boolean {
+  for (const cue of NO_DEMAND_CUES) {
+    const at = text.indexOf(cue);
+    if (at !== -1 && !(isLatin(cue.charCodeAt(0)) && isLatin(text.charCodeAt(at - 1)))) return true;
+  }
+  return false;
+}
 
 /**
  * A quantized wording model: each bucket's weight is a level −4…4 times `scale`, two buckets to a

@@ -1,1 +1,0 @@
-export { redactPii } from './src/safety/index.ts';
