@@ -33,6 +33,7 @@ export function labelledMessages(): LabelledMessage[] {
     ['development 4 probes', DEV4.DEV4_SCAM_PROBES, DEV4.DEV4_BENIGN_PROBES],
     ['development 5', DEV5.DEV5_SCAM_MESSAGES, DEV5.DEV5_BENIGN_MESSAGES],
     ['development 7', DEV7.DEV7_SCAM_MESSAGES, DEV7.DEV7_BENIGN_MESSAGES],
+    ['development 7 blind', DEV7.DEV7_BLIND_SCAM_MESSAGES, DEV7.DEV7_BLIND_BENIGN_MESSAGES],
   ];
   const messages: LabelledMessage[] = [];
   for (const [set, scams, benign] of sets) {

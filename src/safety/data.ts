@@ -639,42 +639,21 @@ export const NEGATIONS: readonly string[] = [
 ];
 
 /**
- * Cues of a message that makes no demand of its own: the writer doubts, refused or warns against
- * what they tell (是诈骗吗, 我没给, 挂了, is this a scam, I hung up, colgué, 都是诈骗), or a customer's
- * own code does not arrive (验证码收不到, isn't arriving, no me llega). In a message holding one the
- * wording signal and the family words do not count; links and numbers still do. Reassurance (“这不是
- * 诈骗”, “not a scam”) is a scammer's line and is not among them. Lower case, after
- * `normalizeScamText` (accents dropped).
+ * Cues of a message that makes no demand of its own: a warning that such requests are scams (都是
+ * 诈骗, are scams), or a customer's own code that does not arrive (验证码收不到, isn't arriving, no me
+ * llega). In a message holding one the wording signal and the family words do not count; links and
+ * numbers still do. A customer reporting a scammer's demand is not among them, even one who refused
+ * (“让我报验证码，我没给”): a bot answers it with the warning. Lower case, after `normalizeScamText`
+ * (accents dropped).
  *
  * @example
- * NO_DEMAND_CUES.includes('是诈骗吗'); //=> true
+ * NO_DEMAND_CUES.includes('收不到'); //=> true
  */
 export const NO_DEMAND_CUES: readonly string[] = [
-  '是诈骗吗',
-  '是不是诈骗',
-  '是骗子吗',
-  '是不是骗子',
-  '是不是骗局',
-  '骗子吧',
-  '诈骗吧',
-  '是真的吗',
-  '靠谱吗',
-  '会这样吗',
   '都是诈骗',
   '都是骗子',
-  '要不要报警',
-  '我没给',
-  '没告诉任何人',
-  '我没加',
-  '我拒绝',
-  '就挂了',
-  '我挂了',
-  '挂断了',
-  '不对劲',
-  '没理他',
-  '从来没把',
-  '没把密码',
-  '没把验证码',
+  'are scams',
+  'son estafas',
   '收不到',
   '没收到',
   '还没来',
@@ -691,25 +670,6 @@ export const NO_DEMAND_CUES: readonly string[] = [
   'no llega',
   'no recibo',
   'no he recibido',
-  'is this a scam',
-  'is it a scam',
-  'is that a scam',
-  'a scam?',
-  'is this legit',
-  'is this real',
-  'are scams',
-  'i did not give',
-  "i didn't give",
-  'i hung up',
-  'i refused',
-  'i ignored',
-  'es una estafa?',
-  'es estafa?',
-  'son estafas',
-  'no le di',
-  'no les di',
-  'colgue',
-  'lo denuncio',
 ];
 
 /**
