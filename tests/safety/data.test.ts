@@ -27,8 +27,8 @@ describe('the safety facts', () => {
     expect(new Set(MOBILE_PREFIXES.map((p) => p.prefix)).size).toBe(MOBILE_PREFIXES.length);
   });
 
-  it('takes the hotline from the channels area and adds 96110 and 110', () => {
-    expect(OFFICIAL_NUMBERS).toEqual([HOTLINE_NUMBER, `010${HOTLINE_NUMBER}`, '96110', '110']);
+  it('takes the hotline from the channels area and adds Alipay’s 95188, 96110 and 110', () => {
+    expect(OFFICIAL_NUMBERS).toEqual([HOTLINE_NUMBER, `010${HOTLINE_NUMBER}`, '95188', '96110', '110']);
   });
 
   it('allows the platform’s domains and none of the shorteners but tb.cn', () => {
