@@ -122,8 +122,8 @@ export function ngramBuckets(text: string, bits: number): Map<number, number> {
 
 // A Chinese negation reaches to the end of its clause, a Latin one to the end of its sentence
 // (“will never ask for your password, your code or…”).
-const CLAUSE_END = /[.!?。！？;；,，\n]/;
 const SENTENCE_END = /[.!?。！？;；\n]/;
+const CLAUSE_END = /[.!?。！？;；,， \n]/;
 
 /**
  * 1 at each offset after a negation cue and before the end of its clause (of its sentence for a
@@ -138,8 +138,15 @@ export function negationScopes(text: string): Uint8Array {
   for (const cue of NEGATIONS) {
     const latin = isLatin(cue.charCodeAt(0));
     for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + 1)) {
-      if (!latin || !isLatin(text.charCodeAt(at - 1)))
-        mark(at + cue.length, latin ? SENTENCE_END : CLAUSE_END);
+      if (latin) {
+        if (!isLatin(text.charCodeAt(at - 1))) mark(at + cue.length, SENTENCE_END);
+        continue;
+      }
+      // A Chinese clause also ends at a space (normalizeScamText keeps one only between runs of
+      // Han: “不要告诉家人 按我说的转账” is two clauses), but not at one just after the cue.
+      let from = at + cue.length;
+      while (text[from] === ' ') from++;
+      mark(from, CLAUSE_END);
     }
   }
   for (const number of OFFICIAL_NUMBERS) {

@@ -95,8 +95,9 @@ describe('assessScamRisk: signals with weight and evidence', () => {
     '扫码领取理赔款',
     '请您配合进行人脸识别',
     '您涉嫌洗钱',
-    '您的包裹被海关查出违禁物品',
     '您有一笔退款待领取',
+    '兼职刷单',
+    '账户涉嫌违规 不要告诉家人 按我说的把钱转到安全账户',
     '请马上处理，否则将失效',
     '需要您在支付宝上转一笔确认',
     '中奖了 领奖前要先交个人所得税',
@@ -107,8 +108,7 @@ describe('assessScamRisk: signals with weight and evidence', () => {
   });
 
   // Known misses of the shipped model (2026-12-03): short Spanish and English demands (the model's
-  // bias outweighs a few Latin features), bare fragments, and secrecy under 不要 (the negation's
-  // clause runs past a space). Each test passes while the miss lasts; fix the model, then move the
+  // bias outweighs a few Latin features), bare fragments, and secrecy under 不要 (a negation cue). Each test passes while the miss lasts; fix the model, then move the
   // case up.
   it.fails.each([
     'Dígame el código de verificación',
@@ -116,11 +116,10 @@ describe('assessScamRisk: signals with weight and evidence', () => {
     'comparta su pantalla, por favor',
     'Add me on WhatsApp',
     'le vamos a pagar el triple',
-    '兼职刷单',
     '稳赚不赔',
+    '您的包裹被海关查出违禁物品',
     '不取消会影响征信',
     '这件事不要告诉家人',
-    '账户涉嫌违规 不要告诉家人 按我说的把钱转到安全账户',
   ])('known miss: %j is below medium', (text) => {
     expect(atLeastMedium(text)).toBe(true);
   });

@@ -71,6 +71,11 @@ describe('negationScopes', () => {
     expect(scoped('请勿泄露验证码，谢谢')).toBe('__泄露验证码___');
   });
 
+  it('ends a Chinese negation at a space between runs of Han, but not at one just after the cue', () => {
+    expect(scoped('不要告诉家人 按我说的转账')).toBe('__告诉家人_______');
+    expect(scoped('千万不要 把验证码发给人')).toBe('_____把验证码发给人');
+  });
+
   it('covers a Latin negation to the end of its sentence, commas included', () => {
     expect(scoped('we never ask for a code, or a pin. ok')).toBe('________ ask for a code, or a pin____');
   });
