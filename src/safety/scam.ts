@@ -25,12 +25,13 @@ import { makesNoDemand, negationScopes, type ScamWordingModel, scoreWording } fr
 export type ScamLevel = 'none' | 'low' | 'medium' | 'high';
 
 /**
- * One reason for the level: the signal's id (a rule of `SCAM_RULES`, a link signal such as
- * `'link-lookalike'`, `'phone-not-hotline'` or `'agent-off-platform'`), its weight, and the words
+ * One reason for the level: the signal's id (`'scam-wording'`, a family of `SCAM_RULES`, a link
+ * signal such as `'link-lookalike'`, `'phone-not-hotline'` or `'agent-off-platform'`), its weight
+ * (in tenths: the wording signal's is its logit's), and the words
  * that showed it (from the text, lower-cased and NFKC-normalized).
  *
  * @example
- * const signal: ScamSignal = { id: 'verification-code-request', weight: 4, evidence: '验证码发给我' };
+ * const signal: ScamSignal = { id: 'verification-code-request', weight: 1, evidence: '验证码' };
  */
 export interface ScamSignal {
   readonly id: string;
@@ -379,7 +380,7 @@ function levelOf(score: number): ScamLevel {
  * @example
  * assessScamRisk('我是淘宝客服，请把验证码发给我').level; //=> 'medium'
  * assessScamRisk('验证码收不到怎么办').level; //=> 'none'
- * assessScamRisk([{ from: 'agent', text: '加我微信办理退款' }]).signals[0]?.id; //=> 'agent-off-platform'
+ * assessScamRisk([{ from: 'agent', text: '加我微信办理退款' }]).signals[1]?.id; //=> 'agent-off-platform'
  */
 export function assessScamRisk(
   text: string | readonly ConversationMessage[],
