@@ -8,6 +8,7 @@ import { levelPair, ngramBuckets, type ScamWordingModel } from '../src/safety/wo
 import * as DEV4 from '../tests/safety/dev4-corpus.js';
 import * as DEV5 from '../tests/safety/dev5-corpus.js';
 import * as DEV7 from '../tests/safety/dev7-corpus.js';
+import * as DEV8 from '../tests/safety/dev8-corpus.js';
 import * as FROZEN from '../tests/safety/frozen-corpus.js';
 import * as DEV from '../tests/safety/scam-corpus.js';
 
@@ -34,6 +35,7 @@ export function labelledMessages(): LabelledMessage[] {
     ['development 5', DEV5.DEV5_SCAM_MESSAGES, DEV5.DEV5_BENIGN_MESSAGES],
     ['development 7', DEV7.DEV7_SCAM_MESSAGES, DEV7.DEV7_BENIGN_MESSAGES],
     ['development 7 blind', DEV7.DEV7_BLIND_SCAM_MESSAGES, DEV7.DEV7_BLIND_BENIGN_MESSAGES],
+    ['development 8', DEV8.DEV8_SCAM_MESSAGES, DEV8.DEV8_BENIGN_MESSAGES],
   ];
   const messages: LabelledMessage[] = [];
   for (const [set, scams, benign] of sets) {
