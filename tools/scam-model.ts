@@ -58,7 +58,7 @@ export interface TrainingOptions {
 }
 
 export const SHIPPED_OPTIONS: Required<TrainingOptions> = {
-  bits: Number(process.env.BITS ?? 12),
+  bits: Number((typeof process === 'undefined' ? undefined : process.env.BITS) ?? 12),
   epochs: 30,
   l2: 1e-5,
   seed: 7,
