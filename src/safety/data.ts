@@ -565,13 +565,19 @@ export const LINK_TLDS: readonly string[] = [
 
 /**
  * Numbers that are not suspicious to be told to call: the platform hotline (全国统一客服热线, from
- * the channels area, with and without Beijing's area code), the national anti-fraud warning line
- * 96110 and the police 110.
+ * the channels area, with and without Beijing's area code), Alipay's customer service line 95188
+ * (the platform pays through Alipay), the national anti-fraud warning line 96110 and the police 110.
  *
  * @example
  * OFFICIAL_NUMBERS.includes('96110'); //=> true
  */
-export const OFFICIAL_NUMBERS: readonly string[] = [HOTLINE_NUMBER, `010${HOTLINE_NUMBER}`, '96110', '110'];
+export const OFFICIAL_NUMBERS: readonly string[] = [
+  HOTLINE_NUMBER,
+  `010${HOTLINE_NUMBER}`,
+  '95188',
+  '96110',
+  '110',
+];
 
 /**
  * The official advice against fake customer service (冒充客服诈骗), after the Ministry of Public
@@ -590,26 +596,10 @@ export const ANTI_FRAUD_ADVICE: LocalizedText = {
 };
 
 /**
- * One scam signal's word list. The signal fires when an `anchors` word occurs and, if `triggers`
- * are given, a trigger occurs within `window` units of it (a unit is a Han character, a Latin word,
- * a number or a punctuation mark), with no negation (不会, 请勿, never, nunca, …) or `blockers` word
- * among them. A word ending in `*` is a stem: it matches the start of a longer Latin word
- * (`agreg*`: agregue, agreguenos).
- *
- * @example
- * const rule: ScamRule = { id: 'rebate-task', weight: 4, anchors: ['刷单'], blockers: [], window: 8 };
- */
-export interface ScamRule {
-  readonly id: string;
-  readonly weight: number;
-  readonly anchors: readonly string[];
-  readonly triggers?: readonly string[];
-  readonly blockers: readonly string[];
-  readonly window: number;
-}
-
-/**
- * Negation cues: a request under one is a warning, not a request (“客服不会索要验证码”, “请勿将验证码告诉他人”).
+ * Negation cues, and the cues of a supposition (如收到, if someone): in the clause after one (the
+ * sentence, in English and Spanish), the wording model reads every feature as a different one and
+ * no family word counts: a warning (“客服不会索要验证码”, “请勿将验证码告诉他人”, “if someone
+ * claiming to be customer service calls…”) is not a request.
  *
  * @example
  * NEGATIONS.includes('请勿'); //=> true
@@ -628,426 +618,108 @@ export const NEGATIONS: readonly string[] = [
   '别把',
   '谨防',
   '警惕',
-  '会让我',
-  '会要求',
-  '会叫我',
-  'ever ask',
-  'would ask',
   'never',
   'do not',
   "don't",
   'will not',
   "won't",
   'nunca',
-  'no le',
   'no comparta',
-  'no de',
   'jamas',
+  '如收到',
+  '如果收到',
+  '如遇',
+  '如果有人',
+  '若有人',
+  'if someone',
+  'if anyone',
+  'if you receive',
+  'si alguien',
+  'si recibe',
 ];
 
 /**
- * The scam signals of fake customer service (冒充电商物流客服) and its cousins, after the Ministry
- * of Public Security's descriptions: the caller knows the order, claims a lost parcel (快递丢失理赔,
- * 双倍退款), a membership about to charge (取消会员/代理) or a 百万保障 about to expire, moves the
- * talk to QQ/WeChat, asks for the card, password or 短信验证码, screen sharing, face verification
- * or a loan “to raise the credit”; also 刷单返利, 虚假投资理财 and 冒充公检法. Words are in zh, en
- * and es, written lower case; several rules may raise one signal; the weights of distinct signals
- * add up (see `assessScamRisk`).
+ * Cues of a message that makes no demand of its own: a warning that such requests are scams (都是
+ * 诈骗, are scams), or a customer's own code that does not arrive (验证码收不到, isn't arriving, no me
+ * llega). In a message holding one the wording signal and the family words do not count; links and
+ * numbers still do. A customer reporting a scammer's demand is not among them, even one who refused
+ * (“让我报验证码，我没给”): a bot answers it with the warning. Lower case, after `normalizeScamText`
+ * (accents dropped).
+ *
+ * @example
+ * NO_DEMAND_CUES.includes('收不到'); //=> true
+ */
+export const NO_DEMAND_CUES: readonly string[] = [
+  '都是诈骗',
+  '都是骗子',
+  'are scams',
+  'son estafas',
+  '收不到',
+  '没收到',
+  '还没来',
+  '没有收到',
+  '重新发',
+  "isn't arriving",
+  'not arriving',
+  'not receiving',
+  "didn't receive",
+  "haven't received",
+  "doesn't arrive",
+  'never arrives',
+  'no me llega',
+  'no llega',
+  'no recibo',
+  'no he recibido',
+];
+
+/**
+ * A family signal of `assessScamRisk`: its id, its weight and the words that show its topic (a
+ * code, a password, a card, screen sharing, a move to another app). A word alone only names the
+ * topic: the wording model weighs the rest of the message (who asks, a negation, “收不到”), and a
+ * family signal counts only beside a wording weight above zero.
+ *
+ * @example
+ * const rule: ScamRule = { id: 'password-request', weight: 1, anchors: ['密码'] };
+ */
+export interface ScamRule {
+  readonly id: string;
+  readonly weight: number;
+  readonly anchors: readonly string[];
+}
+
+// [id, words separated by |]: lower case, after normalizeScamText; a Latin word matches on word
+// boundaries, a stem (agreg*) any word it starts.
+const RULE_TABLE: readonly (readonly [id: string, anchors: string])[] = [
+  [
+    'verification-code-request',
+    '验证码|动态码|验正码|yzm|verification code|otp|sms code|the code|digit number|digit code|number in the sms|那个码|位数字|付款码|codigo de verificacion|codigo que|el codigo|校验码|动态密码|one-time code|security code|passcode',
+  ],
+  ['password-request', '密码|password|pin|contrasena|clave'],
+  [
+    'card-details-request',
+    '卡号|银行卡|信用卡|有效期|cvv|card number|card details|bank card|numero de tarjeta|tarjeta bancaria|su tarjeta|your card|储蓄卡|安全码',
+  ],
+  [
+    'screen-sharing',
+    '屏幕共享|共享屏幕|萤幕共享|屏幕gongxiang|开启共享|腾讯会议|钉钉会议|会议号|视频会议|会议软件|meeting app|会议id|什么共享|开共享|开会议|进入会议|云视讯|下载钉钉|tencent meeting|zoom|teamviewer|anydesk|远程协助|remote desktop|app de reuniones|see your phone|屏幕分享|共享桌面|投屏|远程控制|向日葵|todesk|remote access|acceso remoto',
+  ],
+  [
+    'off-platform-contact',
+    'qq|微信|vx|wx|威信|扣扣|v信|薇信|whatsapp|telegram|wechat|加qq|加微信|加威信|加薇信|加扣扣|加企业微信|加q|加v|加我好友|加他好友|qq群|私下交易|outside the platform|fuera de la plataforma|售后群|退款群|返利群|群号|走线下|加vx|加wx|纸飞机|站外|平台外|私下联系|线下退款',
+  ],
+];
+
+/**
+ * The family signals of `assessScamRisk` (zh-CN, en, es): one rule each, weight 1.
  *
  * @example
  * SCAM_RULES.map((rule) => rule.id).includes('verification-code-request'); //=> true
  */
-// [id, weight, anchors, triggers, blockers, window]: words separated by |, an empty list for none.
-type RuleRow = readonly [
-  id: string,
-  weight: number,
-  anchors: string,
-  triggers: string,
-  blockers: string,
-  window: number,
-];
-
-const RULE_TABLE: readonly RuleRow[] = [
-  [
-    'verification-code-request',
-    4,
-    '验证码|校验码|动态码|短信码|动态密码|验正码|验证吗|yzm|verification code|otp|sms code|the code|digit number|digit code|number in the sms|收到的码|那个码|那串码|one-time code|security code|passcode|位数字|付款码|codigo de verificacion|codigo sms|codigo que|el codigo',
-    '告诉|提供|发给|发我|发到我|发到这|报一下|报给|报下|念一下|念给|说一下|读一下|截图|给我|给客服|给他|给对方|发过来|转发|让我|要我|叫我|要求我|让他|要他|让她|要她|问我要|跟我要|tell me|send me|give me|read me|read them|read out|share the|provide|send us|forward|what is the|asked for|asked me|told me to|diga*|dime|envie*|mande*|facilitenos|proporcione|comparta|leame|dignos|me pidi*|deme|dame|les diera|le diera|索要|索取|we need|need your|回复|reply with|responda con',
-    "收不到|没收到|收不了|重发|没有收到|not receiving|didn't receive|did not receive|haven't received|didn't get|never got|resend|again|new one|you sent me|expired|no recibo|no me llega|no he recibido|otra vez|de nuevo|me enviaron|重新发|重新获取|再发|再给我发|再次发送|发一次|多少位|发到邮箱|发到手机上|你们给我|给我发的",
-    12,
-  ],
-  [
-    'verification-code-request',
-    4,
-    '短信里|短信上|短信中|里面的数字|上面的数字|那串数字|那几个数字|the digits|the numbers in the|los numeros del|los digitos',
-    '报给我|告诉我|发给我|念给我|读给我|报一下|念一下|tell me|read me|send me|diga*|leame|envie*',
-    '',
-    16,
-  ],
-  [
-    'password-request',
-    4,
-    '密码|password|pin|contrasena|clave',
-    '告诉|提供|发给|发我|报一下|报给|说一下|给我|给客服|输入到|让我|要我|tell me|send me|give me|provide|confirm your|send us|asked for|asked me|diga*|dime|envie*|facilitenos|proporcione|comparta|confirme|me pidi*|索要|索取|we need|need your',
-    '忘记|忘了|修改|重置|找回|输错|错误|密码怎么|怎么改|规则|forgot|reset|how to|how do|olvide|restablecer|como cambiar|改密码|change my password|cambiar la contrasena',
-    8,
-  ],
-  [
-    'card-details-request',
-    3,
-    '卡号|银行卡|信用卡|储蓄卡|有效期|安全码|cvv|card number|card details|bank card|numero de tarjeta|datos de la tarjeta|tarjeta bancaria|su tarjeta|tu tarjeta|your card',
-    '提供|告诉|发给|发我|报一下|报给|填写|填一下|填了|输入|登记|enter my|type in|让我|要我|让他|要他|让她|要她|asked for|asked me|me pidi*|le diera|les diera|provide|send me|tell me|give me|enter your|confirm your|proporcione|facilitenos|diga*|introduzca|envie*|confirme|索要|we need|need your|necesitamos|拍|照片|问我|问您|余额有多少|gave them|give them|photo|picture|send us|mande*|foto',
-    '错误|失败|输不进|怎么|如何|解绑|绑定|我想|可以吗|how do|how can|como',
-    8,
-  ],
-  [
-    'screen-sharing',
-    4,
-    '屏幕共享|共享屏幕|屏幕分享|分享屏幕|萤幕共享|屏幕gongxiang|共享桌面|开启共享|投屏|腾讯会议|钉钉会议|会议号|视频会议|会议软件|会议app|meeting app|会议id|会议码|什么共享|开共享|开个共享|开会议|进入会议|云视讯|云会议|飞书会议|小鱼易连|下载钉钉|向日葵|rustdesk|tencent meeting|zoom|teamviewer|anydesk|todesk|远程控制|远程协助|remote access|acceso remoto|remote desktop|escritorio remoto|control remoto|app de reuniones|videoconferencia|see your phone|远程桌面|远程操作',
-    '',
-    '什么功能|怎么关|怎么用|how do i',
-    8,
-  ],
-  [
-    'screen-sharing',
-    4,
-    'screen|pantalla',
-    'share*|sharing|compart*|viera|ver su|see your',
-    'how do i|como',
-    6,
-  ],
-  [
-    'off-platform-contact',
-    3,
-    'qq|微信|vx|wx|威信|扣扣|v信|薇信|line|whatsapp|telegram|wechat',
-    '加我|加一下|添加|加个|加他|加她|加对方|加客服|加好友|联系我|私聊|扫码|进群|拉群|add me|add my|add us|add our|join our|message us|added them|add them|add him|contact me|message me|text me|reach me|chat on|move to|continue on|talk on|agreg*|anad*|escrib*|contacteme|hablemos por|continuar por|sigamos por|seguir|me pidi*|asked me|told me|转账|打款|付款|退款|理赔|赔偿|refund*|compensat*|pay|pagar*|transfer*|reembols*|indemniz*',
-    '公众号|官方账号|官方微信|可以加|能加|你们有|official account|can i|do you have|cuenta oficial|tienen|微信支付|wechat pay|微信付|退到|退回|pay with|pagar con',
-    6,
-  ],
-  [
-    'off-platform-contact',
-    3,
-    '加qq|加微信|加vx|加wx|加威信|加薇信|加扣扣|加企业微信|加line|加q|加v|加飞机|纸飞机|加我好友|加他好友|加她好友|加个好友|加我为好友|添加好友|qq联系我|qq群|微信群|私下联系|私下交易|站外|平台外|outside the platform|outside the app|fuera de la plataforma|fuera de la app|售后群|退款群|返利群|红包群|群号|线下退款|线下理赔|走线下|线下办理|telegram group|whatsapp group|grupo de whatsapp',
-    '',
-    '公众号|官方账号|官方微信|可以加|能加|你们有',
-    8,
-  ],
-  [
-    'refund-outside-flow',
-    3,
-    '快递丢失理赔|丢件理赔|退款专员|理赔专员|理赔链接|退款链接|退款二维码|理赔二维码|备用金|主动退款|原路退款失败|refund link|claim link|refund agent|enlace de reembolso',
-    '',
-    '在哪|哪里|怎么找|我要|我想要|要求|假一赔|退一赔|可以申请|申请双倍|能赔|能不能|可以赔|where is|where do i|i want|donde|quiero',
-    8,
-  ],
-  [
-    'product-recall-refund',
-    3,
-    '甲醛超标|质检不合格|质量不合格|被下架|召回|批次问题|product recall|failed quality inspection|retirada del producto',
-    '给您|为您|帮您|您的|退款给|理赔|赔偿|refund you|compensate|reembols*|indemniz*',
-    '',
-    20,
-  ],
-  [
-    'account-anomaly',
-    2,
-    '账号异常|账户异常|异常交易|存在异常|异常登录|存在风险|违规|被冻结|unusual activity|suspicious activity|account suspended|account locked|account frozen|actividad sospechosa|cuenta suspendida|cuenta bloqueada|flagged|security check|安全检查',
-    '点击|链接|验证|认证|解冻|解除|冻结|注销|保证金|click|verify|link|haga clic|verific*|enlace|transfer|balance|转账|余额|转入|transfiera|saldo',
-    '',
-    16,
-  ],
-  [
-    'link-prompt',
-    1,
-    '点击链接|点开链接|点链接|点进去|点这个链接|点击下方链接|点击以下链接|打开链接|登录网址|复制链接到浏览器|click the link|click this link|click here|haga clic|pinche en|abra el enlace',
-    '',
-    '',
-    8,
-  ],
-  [
-    'lost-parcel-claim',
-    3,
-    '丢失|丢了|丢件|遗失|弄丢|破损|损坏|污染|销毁|lost parcel|lost package|was lost|parcel is lost|package is lost|lost in transit|damaged in transit|paquete perdido|paquete se perdio|paquete extraviado|se extravio',
-    '给您理赔|为您理赔|帮您理赔|对您进行|pay you|赔我|赔她|赔他|赔你|要赔|要理赔|要给我|给您赔偿|为您办理|给您办理|帮您办理|给您退款|退款给您|赔偿您|联系您|compensate you|refund you|we will refund|we will compensate|reembols*|indemniz*|您的|your|su paquete|理赔请|赔偿请|asked me|me pagarian|le pagaremos',
-    '怎么|如何|怎样|可以吗|能不能|赔偿吗|赔吗|how do i|how can i|como',
-    16,
-  ],
-  [
-    'membership-charge-threat',
-    3,
-    '保障服务|会员|vip|代理|分期服务|分期付款功能|分期功能|扣费功能|金条|白条|分付|月付|放心借|membership|subscription|agent account|membresia|suscripcion|批发商|protection plan',
-    '扣费|扣钱|帮您取消|为您取消|给您取消|帮你取消|扣除|扣款|即将到期|到期后|否则|不取消|关闭|影响征信|收取|will be charged|will renew|per month|charged monthly|charged every month|monthly charge|cobro mensual|auto-renew|automatically charged|deducted|expire|se le cobrara|cobro automatico|se cobrara|caduca|每月|每个月|每年|expires today|vence hoy',
-    '怎么|如何|怎样|能不能|可以|在哪|多少|会不会|扣费吗|how do i|how to|can i|does the|how much|is my|is it|will i be|como|puedo|me cobraran',
-    10,
-  ],
-  [
-    'rebate-task',
-    4,
-    '刷单|刷信誉|做任务|点赞赚|垫付|垫资|垫钱|提成|做单|返佣|日结|兼职|高佣金|task rebate|like and earn|daily pay|part-time job|prepay|gane comisiones|adelantar el pago|trabajo desde casa|comision diaria|tareas pagadas',
-    '',
-    '违法|犯法|是什么|illegal|ilegal',
-    8,
-  ],
-  [
-    'loan-credit',
-    4,
-    '让我贷款|让我去贷款|要我贷款|叫我贷款|让我借钱|让我去借|要我借钱|asked me to take a loan|told me to take a loan|que pidiera un prestamo',
-    '',
-    '',
-    8,
-  ],
-  [
-    'loan-credit',
-    4,
-    '征信|贷款|网贷|借呗|微粒贷|额度|金条|白条|学生账户|学生账号|流水|credit score|credit record|loan|prestamo|historial crediticio|credito|校园贷|学生贷|jiebei|weilidai|baitiao',
-    '影响|修复|注销|提高|提升|刷|验证|开通|申请|冻结|借钱|借出|贷出|额度|affect*|raise|increase|improve|damage|drop|take a loan|verify|afect*|aument*|mejor*|danar|verific*|borrow|pedir|pida|subir',
-    '怎么|如何|怎样|征信吗|影响吗|会不会|how do i|how to|how can i|como',
-    8,
-  ],
-  ['safe-account-transfer', 5, '安全账户|安全帐户|safe account|cuenta segura', '', '', 8],
-  [
-    'safe-account-transfer',
-    5,
-    '指定账户|对公账户|转账到|转到|解冻|保证金|secure account|transfer the money|transfer to this account|unfreeze|transfiera|transferir el dinero|descongelar',
-    '转账|转入|汇款|打款|转到|账户|解冻|缴纳|才能|transfer|wire|send|account|money|transfiera|cuenta|dinero',
-    '开店|店铺|入驻|商家',
-    12,
-  ],
-  [
-    'qr-code',
-    3,
-    '扫这个码|扫一下这个码|扫描这个码|扫下面的码|另一部手机|另外一部手机|另一台手机|另一个手机',
-    '扫|码|请您|用',
-    '失败|付款|支付|签收|取件|不出|扫不|不了',
-    10,
-  ],
-  [
-    'qr-code',
-    3,
-    '二维码|扫码|扫一扫|qr code|codigo qr',
-    '退款|理赔|领取|赔偿|赔付|返现|让我|要我|叫我|refund|claim|compensation|asked me|scan a|scan the|scan this|reembolso|indemnizacion|recibir|escane*|手续费|费用|fee|tarifa',
-    '签收|取件|优惠券|coupon|cupon|官方app|official app|app oficial|淘宝app|taobao app',
-    14,
-  ],
-  [
-    'face-verification',
-    3,
-    '人脸识别|刷脸|视频认证|视频验证|video verification|人脸验证|面部识别|face verification|facial recognition|face scan|verificacion facial|reconocimiento facial|su rostro|your face|对着镜头|眨眼|look at the camera|mire a la camara',
-    '配合|需要您|请您|进行|完成|按照|要我|让我|先|please|must|complete|por favor|necesita|debe|completar|要做|做一下|链接|打开|link|open|need|enlace|abra|necesitamos',
-    '失败|不了|不成功|不通过|要怎么|failed|failing|falla|no funciona|how do|how to|为什么|why|por que|do i need',
-    8,
-  ],
-  [
-    'authority-impersonation',
-    4,
-    '公安局|公安机关|民警|检察院|法院传票|通缉|洗钱|涉嫌|逮捕|money laundering|arrest warrant|police case|lavado de dinero|orden de arresto|诈骗案|涉案|国家安全账户|缉私|警官|刑警|police officer|contraband|seized by customs|contrabando',
-    '',
-    '电话是多少|电话多少|号码是多少|在哪|怎么报警|phone number',
-    8,
-  ],
-  [
-    'investment-lure',
-    3,
-    '稳赚|高收益|高回报|带单|导师|投资群|理财群|内幕消息|保本|月收益|guaranteed return|guaranteed returns|guaranteed profit|high returns|investment group|rentabilidad garantizada|ganancias garantizadas|理财平台|投资平台|日收益|收益稳定|带你赚钱|虚拟币|usdt|investment platform|daily return*|daily profit*|plataforma de inversion|rentabilidad diaria',
-    '',
-    '',
-    8,
-  ],
-  [
-    'refund-outside-flow',
-    3,
-    '双倍|三倍|两倍|翻倍|double|triple|twice|three times|el doble',
-    '退款|退还|赔|返还|refund*|compensat*|pay|repay|reembols*|indemniz*|paga*|devolv*|的钱|the price|the amount|el precio',
-    '积分|points|puntos|假一赔|退一赔|申请|要求|我要|我想|能不能|能赔|会不会|可以赔|可以退|在哪|哪里|怎么|运费|为什么|shipping|envio|where|why|i want|can i|can we|donde|por que|quiero|puedo',
-    6,
-  ],
-  [
-    'membership-charge-threat',
-    3,
-    '百万保障|百万医疗|million protection',
-    '电话|打|拨|到期|取消|扣|call|expire*|cancel*|charge*|llam*|venc*|cobr*',
-    '是什么|什么意思|what is|que es',
-    12,
-  ],
-  [
-    'membership-charge-threat',
-    3,
-    '操作失误|误操作|误开通|误设|被设为|设成了|设置成了|signed you up|registered you as|enrolled you|le registramos',
-    '扣|每月|每个月|取消|charge*|cobr*|monthly|mensual',
-    '我不小心|我误|我开通|怎么|如何|how do|how can|como|i accidentally|me equivoque',
-    12,
-  ],
-  [
-    'rebate-task',
-    4,
-    '点赞|日赚|一天赚|每天赚|每单赚|earn|make money|gane|gana*',
-    'a day|per day|per task|liking|tasks|commission|al dia|por dia|diario|tareas|me gusta|佣金|返现|返利|日结|每单|垫付|先付',
-    '违法|是什么|积分|points|puntos|coins',
-    10,
-  ],
-  [
-    'secrecy',
-    2,
-    "不要告诉家人|不要告诉任何人|不要告诉别人|别告诉家人|保密|don't tell anyone|do not tell anyone|no se lo diga a nadie",
-    '',
-    '',
-    8,
-  ],
-  [
-    'prize-fee',
-    3,
-    '中奖|抽中|领奖|奖品|被选为|体验官|you won|prize|lottery|premio|ha ganado',
-    '交|缴|税|付|保证金|费|fee|tax|pay|deposit|pague|pagar|impuesto|tarifa|cuota',
-    '怎么领|如何领|how do i|como',
-    20,
-  ],
-  [
-    'payment-request',
-    3,
-    '入会费|验资|升级商家|income tax|membership fee|cuota de inscripcion',
-    '交|缴|先|转|付|pay|transfer|first|pague|pagar|transfiera|abonar',
-    '怎么|如何|多少|how much|how do|cuanto|como',
-    10,
-  ],
-  [
-    'payment-request',
-    3,
-    '保证金|押金|手续费|费用|fee|tarifa',
-    '即可领取|才能领取|才能到账|to receive|to claim|para recibir',
-    '怎么|如何|多少|how much|how do|cuanto|como',
-    10,
-  ],
-  [
-    'payment-request',
-    2,
-    '保证金|押金|deposit|processing fee|deposito',
-    '先交|先转|先付|需先|要交|pay first|pay a|pay the|pague|transfiera',
-    '怎么|如何|多少|退还|退回|什么时候|how much|how do|when|cuanto|como|cuando',
-    10,
-  ],
-  [
-    'app-download',
-    2,
-    'download|install|descarg*|instal*|下载|安装',
-    'app|软件|aplicacion',
-    '怎么|如何|淘宝|taobao|官方|official|oficial|how|como|更新|update',
-    6,
-  ],
-  [
-    'authority-impersonation',
-    4,
-    '海关|customs|aduana',
-    '违禁|缉私|公安|警官|警察|contraband|police|policia|contrabando',
-    '清关|报关|关税|怎么|如何|how|como|duty|tax|impuesto',
-    12,
-  ],
-  [
-    'refund-offer',
-    2,
-    '退款|理赔|赔偿|补偿|refund|compensation|reembolso|compensacion|indemnizacion',
-    '下载|安装|扫码|扫描|二维码|加我|共享|download|install|scan|add me|descargue|instale|escanee|agreg*',
-    '在哪|哪里|怎么|如何|where|how|donde|como',
-    12,
-  ],
-  // Weak cues (issue #17): alone they stay low; a refund offered plus urgency, a link, a payment or a
-  // number to call, or a reported demand plus any topic, adds up to medium.
-  [
-    'guided-operation',
-    2,
-    '按我说的|按照我说的|按我的指示|跟着我操作|我来指导|我指导您|我指导你|我教您|按提示操作|配合我操作|需要您配合|请您配合|follow my instructions|i will guide you|siga mis instrucciones|le guiare',
-    '',
-    '',
-    8,
-  ],
-  [
-    'contact-agent',
-    1,
-    '联系客服专员|联系专员|联系理赔专员|专属客服|专员为您|专人为您|contact our agent|our specialist|nuestro agente',
-    '',
-    '',
-    8,
-  ],
-  [
-    'refund-offer',
-    2,
-    '给您退|为您退|给你退|退款给您|退款给你|给您理赔|为您理赔|给你理赔|为您赔付|给您赔付|退款待领取|领取退款|领取理赔|退款码|退款需要您|理赔需要您|要给我退|给我办理退|要给我理赔|要给我赔|要退我|退你|链接理赔|链接退款|链接领取|走理赔|理赔流程|拿到赔偿|拿到退款|领到赔偿|退不了款|就退不了|refund you|receive your refund|get your refund|claim your refund|receive the refund|your compensation|release the compensation|devolverle el dinero|devolveremos el dinero|devolverme el dinero|su reembolso|recibir el reembolso|才能理赔|才能到账|才能退|才能赔|speed up the refund',
-    '',
-    '',
-    8,
-  ],
-  [
-    'payment-request',
-    3,
-    '转1元|转入一元|转一元|转入1元|一元测试|转账测试|send 1 yuan|pay 1 yuan|transfer 1 yuan',
-    '',
-    '',
-    8,
-  ],
-  [
-    'payment-request',
-    2,
-    '转一笔|转账确认|先转账|转账给他|转给他|转钱给他|缴纳|解冻费|手续费|激活费|把余额转|余额转到|把钱转|转移资金|资金转移|transfer your balance|move your money|pay a fee|transfer it to us|transfer your funds|pague una tarifa|pagar una tarifa|pagar una multa|pagar un deposito',
-    '',
-    '怎么|多少|如何|how much|how do|cuanto',
-    8,
-  ],
-  [
-    'urgency',
-    1,
-    '马上|立即|立刻|否则|小时内|尽快|将失效|视为放弃|超时就|过期就|赶紧操作|immediately|right now|within 24 hours|or it expires|inmediatamente|en 24 horas|de lo contrario',
-    '',
-    '',
-    8,
-  ],
-  [
-    'app-download',
-    2,
-    '下载一个|下载个|下载这个|安装一个|安装这个|download an app|que descargara|que instalara',
-    '',
-    '',
-    8,
-  ],
-  [
-    'link-sent',
-    2,
-    '发了个链接|发了一个链接|给您发一个链接|给您发个链接|发您一个链接|给你发个链接|发来一个链接|发来的链接|发给我一个链接|给我发了链接|sent me a link|texted me a link|me mandaron un enlace|me enviaron un enlace',
-    '',
-    '',
-    8,
-  ],
-  [
-    'reported-demand',
-    1,
-    '有人|对方|陌生|自称|冒充|那个人|这个人|他说|她说|他们说|打电话说|打来说|短信说|someone|a man|a woman|a guy|claiming|they said|he said|she said|they told me|me llamaron|me llamo|alguien|un hombre|un senor|una mujer|una senora|me escribieron|me dijeron|caller',
-    '让我|要我|叫我|要求我|让她|让他|催我|asked me|told me|wanted me|i need to|i had to|i must|me pidi*|que descargara|que transfiriera|que instalara|tenia que',
-    '',
-    24,
-  ],
-  [
-    'customer-service-impersonation',
-    1,
-    '淘宝客服|天猫客服|支付宝客服|天天特卖客服|官方客服|淘宝的售后|淘宝售后|快递客服|物流客服|理赔中心|客服中心|taobao customer service|taobao support|alipay customer service|alipay support|courier service|servicio de atencion al cliente|atencion al cliente de taobao',
-    "我是|这里是|自称|我们是|冒充|来电|说是|说他是|说她是|this is|i am|i'm|we are|calling from|claimed to be|said he was|said she was|soy|somos|le llamamos|dijo ser|dijo que era",
-    '',
-    8,
-  ],
-];
-
-const list = (words: string): readonly string[] => (words === '' ? [] : words.split('|'));
-
-function ruleOf([id, weight, anchors, triggers, blockers, window]: RuleRow): ScamRule {
-  const rule: ScamRule = { id, weight, anchors: list(anchors), blockers: list(blockers), window };
-  return triggers === '' ? rule : { ...rule, triggers: list(triggers) };
-}
-
-/**
- * The scam signals of `assessScamRisk`, one rule each: its id, weight and the words that show it
- * (zh-CN, en, es).
- *
- * @example
- * SCAM_RULES.length > 0; //=> true
- */
-export const SCAM_RULES: readonly ScamRule[] = /* @__PURE__ */ RULE_TABLE.map(ruleOf);
+export const SCAM_RULES: readonly ScamRule[] = /* @__PURE__ */ RULE_TABLE.map(([id, anchors]) => ({
+  id,
+  weight: 1,
+  anchors: anchors.split('|'),
+}));
 
 /**
  * The score at which each level starts: the sum of the weights of the distinct signals found.

@@ -1,11 +1,10 @@
 // Fake customer service (冒充客服) and its cousins in a message or a conversation: deterministic
-// signals from word lists, links and phone numbers, each with its weight and the words that showed
-// it. One pass over the text finds every listed word; each rule then looks only near its anchors.
+// signals, each with its weight and the words that showed it: the learned wording model
+// (wording.ts), the family words beside it, links and phone numbers.
 import { describeValue } from '../shared/assert.js';
 import { TiantianError } from '../shared/errors.js';
 import {
   CALL_WORDS,
-  NEGATIONS,
   OFFICIAL_NUMBERS,
   PLATFORM_DOMAINS,
   SCAM_LEVEL_THRESHOLDS,
@@ -13,7 +12,9 @@ import {
   SIGNAL_WEIGHTS,
   TRADITIONAL_TO_SIMPLIFIED,
 } from './data.js';
+import { SCAM_WORDING_MODEL } from './generated/scam-model.js';
 import { findLinks } from './links.js';
+import { makesNoDemand, negationScopes, type ScamWordingModel, scoreWording } from './wording.js';
 
 /**
  * How likely a message is a scam: `'none'` (no signal), `'low'`, `'medium'` (warn the customer) or `'high'`.
@@ -24,12 +25,13 @@ import { findLinks } from './links.js';
 export type ScamLevel = 'none' | 'low' | 'medium' | 'high';
 
 /**
- * One reason for the level: the signal's id (a rule of `SCAM_RULES`, a link signal such as
- * `'link-lookalike'`, `'phone-not-hotline'` or `'agent-off-platform'`), its weight, and the words
+ * One reason for the level: the signal's id (`'scam-wording'`, a family of `SCAM_RULES`, a link
+ * signal such as `'link-lookalike'`, `'phone-not-hotline'` or `'agent-off-platform'`), its weight
+ * (in tenths: the wording signal's is its logit's), and the words
  * that showed it (from the text, lower-cased and NFKC-normalized).
  *
  * @example
- * const signal: ScamSignal = { id: 'verification-code-request', weight: 4, evidence: '验证码发给我' };
+ * const signal: ScamSignal = { id: 'verification-code-request', weight: 1, evidence: '验证码' };
  */
 export interface ScamSignal {
   readonly id: string;
@@ -81,35 +83,6 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 const isLatinLetter = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
-
-interface WordIndex {
-  /** The listed words by their first two UTF-16 units (`first * 65536 + second`; one-unit words by `first`). */
-  readonly byStart: ReadonlyMap<number, readonly string[]>;
-  /** 1 where a listed word starts with that UTF-16 unit, 2 where one is that unit alone: a cheap test before the map. */
-  readonly starts: Uint8Array;
-}
-
-let wordIndex: WordIndex | undefined;
-
-function getWordIndex(): WordIndex {
-  if (wordIndex !== undefined) return wordIndex;
-  const words = new Set<string>([...NEGATIONS, ...CALL_WORDS]);
-  for (const rule of SCAM_RULES) {
-    for (const word of [...rule.anchors, ...(rule.triggers ?? []), ...rule.blockers]) words.add(word);
-  }
-  const byStart = new Map<number, string[]>();
-  const starts = new Uint8Array(0x10000);
-  for (const word of words) {
-    const first = word.charCodeAt(0);
-    starts[first] = word.length === 1 ? 2 : Math.max(starts[first] as number, 1);
-    const key = word.length === 1 ? first : first * 0x10000 + word.charCodeAt(1);
-    const bucket = byStart.get(key);
-    if (bucket === undefined) byStart.set(key, [word]);
-    else bucket.push(word);
-  }
-  wordIndex = { byStart, starts };
-  return wordIndex;
-}
 
 // Traditional characters of the listed words, to Simplified (one unit for one): pairs in
 // TRADITIONAL_TO_SIMPLIFIED.
@@ -177,192 +150,38 @@ function dropSpacesBetweenHan(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** The length of the text a listed word matches: a stem (`agreg*`) without its `*`. */
-const lengthOf = (word: string): number => (word.endsWith('*') ? word.length - 1 : word.length);
-
-/** Records the words of `bucket` that start at `i` (a Latin word only if it ends on a boundary, unless a stem). */
-function add(
-  found: Map<string, number[]>,
-  bucket: readonly string[] | undefined,
+/**
+ * The first of `words` in `text` (a Latin word on word boundaries; a stem ending in `*` at the
+ * start of a word), or undefined.
+ */
+function findWord(
   text: string,
-  i: number,
-): void {
-  if (bucket === undefined) return;
-  for (const word of bucket) {
-    const length = lengthOf(word);
-    if (!text.startsWith(length === word.length ? word : word.slice(0, length), i)) continue;
-    if (
-      length === word.length &&
-      isLatinLetter(word.charCodeAt(length - 1)) &&
-      isLatinLetter(text.charCodeAt(i + length))
-    )
-      continue;
-    const list = found.get(word);
-    if (list === undefined) found.set(word, [i]);
-    else list.push(i);
-  }
-}
-
-/** Every listed word's start offsets in `text`, Latin words on word boundaries. */
-function occurrences(text: string): Map<string, number[]> {
-  const { byStart, starts } = getWordIndex();
-  const found = new Map<string, number[]>();
-  let previousLatin = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const latin = isLatinLetter(code);
-    const wordStart = !(latin && previousLatin);
-    previousLatin = latin;
-    if (!wordStart || starts[code] === 0) continue;
-    // 2 marks a unit that is a listed word by itself (勿, 先).
-    if (starts[code] === 2) add(found, byStart.get(code), text, i);
-    if (i + 1 < text.length) add(found, byStart.get(code * 0x10000 + text.charCodeAt(i + 1)), text, i);
-  }
-  return found;
-}
-
-/** The index of the first value ≥ `x` in an ascending list. */
-function lowerBound(list: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Whether any of `words` starts within `[from, to]`. */
-function anyWithin(
-  found: ReadonlyMap<string, number[]>,
   words: readonly string[],
-  from: number,
-  to: number,
-): boolean {
-  for (const word of words) {
-    const list = found.get(word);
-    if (list === undefined) continue;
-    const k = lowerBound(list, from);
-    if (k < list.length && (list[k] as number) <= to) return true;
-  }
-  return false;
-}
-
-type Found = ReadonlyMap<string, number[]>;
-
-/**
- * `units[i]`: how many units start before offset `i`. A Han character, a punctuation mark, a run of
- * Latin letters (a word) or of digits each is one unit; a space is none. A rule's window counts
- * units, so “send us a photo of the front and back of your bank card” is as near as “发给我银行卡照片”.
- */
-function unitsOf(text: string): Int32Array {
-  const units = new Int32Array(text.length + 1);
-  let count = 0;
-  let previous = 0; // 1 after a letter, 2 after a digit
-  for (let i = 0; i < text.length; i++) {
-    units[i] = count;
-    const code = text.charCodeAt(i);
-    const kind = isLatinLetter(code) ? 1 : isDigitCode(code) ? 2 : 0;
-    if (code !== 0x20 && (kind === 0 || kind !== previous)) count++;
-    previous = kind;
-  }
-  units[text.length] = count;
-  return units;
-}
-
-// A negation reaches to the end of its sentence in Latin scripts, of its clause in Chinese
-// (“客服不会索要验证码，也不会要求您…”: each clause carries its own).
-const SENTENCE_END = '.!?。！？;；\n';
-const CLAUSE_END = '.!?。！？;；\n,，、 ';
-
-/**
- * Whether a negation cue starts within `window` before the span (or inside it), in the same
- * sentence; a cue inside the anchor itself (不要告诉家人) is the anchor's own word.
- */
-function negated(
-  text: string,
-  found: Found,
-  spanStart: number,
-  spanEnd: number,
-  window: number,
-  anchorStart: number,
-  anchorEnd: number,
-): boolean {
-  for (const cue of NEGATIONS) {
-    const list = found.get(cue);
-    if (list === undefined) continue;
-    const k = lowerBound(list, spanStart - window);
-    for (let j = k; j < list.length && (list[j] as number) <= spanEnd; j++) {
-      const at = list[j] as number;
-      if (at >= anchorStart && at < anchorEnd) continue;
-      let broken = false;
-      const ends = isLatinLetter(cue.charCodeAt(0)) ? SENTENCE_END : CLAUSE_END;
-      // A space ends a Chinese clause, but not right after the cue (“千万不要 把验证码发给任何人”).
-      for (let i = at; i < spanStart && !broken; i++) {
-        broken = ends.includes(text[i] as string) && i !== at + cue.length;
-      }
-      if (!broken) return true;
-    }
-  }
-  return false;
-}
-
-function matchRule(
-  text: string,
-  found: Found,
-  units: Int32Array,
-  rule: (typeof SCAM_RULES)[number],
+  from = 0,
+  to = text.length,
+  skip?: Uint8Array,
 ): string | undefined {
-  for (const anchor of rule.anchors) {
-    const starts = found.get(anchor);
-    if (starts === undefined) continue;
-    const latin = isLatinLetter(anchor.charCodeAt(0));
-    const window = rule.window;
-    const negationWindow = latin ? 120 : 16;
-    for (const start of starts) {
-      const end = start + lengthOf(anchor);
-      let spanStart = start;
-      let spanEnd = end;
-      if (rule.triggers !== undefined) {
-        // Offsets of the first unit `window` units before the anchor and of the last one after it.
-        const from = lowerBound(units, (units[start] as number) - window);
-        const to = lowerBound(units, (units[end] as number) + window + 1) - 1;
-        let hit = false;
-        for (const trigger of rule.triggers) {
-          const list = found.get(trigger);
-          if (list === undefined) continue;
-          const k = lowerBound(list, from - lengthOf(trigger));
-          for (let j = k; j < list.length && (list[j] as number) <= to; j++) {
-            const t = list[j] as number;
-            const tEnd = t + lengthOf(trigger);
-            // The trigger must lie outside the anchor (不取消 is no trigger of 取消会员's own word).
-            if ((tEnd <= start && tEnd >= from) || t >= end) {
-              spanStart = Math.min(start, t);
-              spanEnd = Math.max(end, tEnd);
-              hit = true;
-              break;
-            }
-          }
-          if (hit) break;
-        }
-        if (!hit) continue;
-      }
-      if (negated(text, found, spanStart, spanEnd, negationWindow, start, end)) continue;
-      if (
-        rule.blockers !== undefined &&
-        anyWithin(found, rule.blockers, spanStart - negationWindow, spanEnd + negationWindow)
-      ) {
+  for (const word of words) {
+    const stem = word.endsWith('*');
+    const body = stem ? word.slice(0, -1) : word;
+    for (
+      let at = text.indexOf(body, from);
+      at !== -1 && at + body.length <= to;
+      at = text.indexOf(body, at + 1)
+    ) {
+      const end = at + body.length;
+      if (skip?.[at] === 1) continue;
+      if (isLatinLetter(body.charCodeAt(0)) && isLatinLetter(text.charCodeAt(at - 1))) continue;
+      if (!stem && isLatinLetter(body.charCodeAt(body.length - 1)) && isLatinLetter(text.charCodeAt(end)))
         continue;
-      }
-      return text.slice(spanStart, spanEnd);
+      return word;
     }
   }
   return undefined;
 }
 
 /** A number presented as one to call that is not an official one (the hotline, 96110, 110). */
-function strangePhone(text: string, found: Found): string | undefined {
+function strangePhone(text: string): string | undefined {
   for (let i = 0; i < text.length; i++) {
     if (!isDigitCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i - 1))) continue;
     const start = text[i - 1] === '+' ? i - 1 : i;
@@ -377,7 +196,7 @@ function strangePhone(text: string, found: Found): string | undefined {
     const from = i;
     i = end;
     if (count < 5 || count > 15) continue;
-    if (!anyWithin(found, CALL_WORDS, start - 12, start)) continue;
+    if (findWord(text, CALL_WORDS, Math.max(0, start - 12), start) === undefined) continue;
     const digits = text.slice(from, end).replace(/[ -]/g, '');
     const national = digits.length === 13 && digits.startsWith('86') ? digits.slice(2) : digits;
     if (OFFICIAL_NUMBERS.includes(national)) continue;
@@ -418,25 +237,36 @@ function readPart(text: string): string {
   return `${normalizeScamText(text.slice(0, head))}\n${normalizeScamText(text.slice(text.length - tail))}`;
 }
 
-function assessText(text: string, allowed: ReadonlySet<string>): Map<string, ScamSignal> {
+/** The wording model's logit at which its signal alone weighs `SCAM_LEVEL_THRESHOLDS.medium`. */
+const WORDING_MEDIUM_LOGIT = 0.75;
+
+function assessText(
+  text: string,
+  allowed: ReadonlySet<string>,
+  model: ScamWordingModel,
+): Map<string, ScamSignal> {
   const normalized = readPart(text);
-  const found = occurrences(normalized);
-  const units = unitsOf(normalized);
   const signals = new Map<string, ScamSignal>();
   const add = (id: string, weight: number, evidence: string): void => {
-    const known = signals.get(id);
-    if (known === undefined || known.weight < weight) signals.set(id, { id, weight, evidence });
+    signals.set(id, { id, weight, evidence });
   };
-  for (const rule of SCAM_RULES) {
-    // A heavier row of a signal already raised may still raise its weight.
-    if ((signals.get(rule.id)?.weight ?? 0) >= rule.weight) continue;
-    const evidence = matchRule(normalized, found, units, rule);
-    if (evidence !== undefined) add(rule.id, rule.weight, evidence);
+  const wording = scoreWording(normalized, model);
+  // In tenths: the weights of a message add up exactly.
+  const weight = Math.round((wording.logit - WORDING_MEDIUM_LOGIT + SCAM_LEVEL_THRESHOLDS.medium) * 10) / 10;
+  // Below the weight of 'low' the wording says nothing either way.
+  if (weight >= SCAM_LEVEL_THRESHOLDS.low && wording.evidence !== '' && !makesNoDemand(normalized)) {
+    add('scam-wording', weight, wording.evidence);
+    // A family word names the topic of wording that already leans to a scam.
+    const scope = negationScopes(normalized);
+    for (const rule of SCAM_RULES) {
+      const word = findWord(normalized, rule.anchors, 0, normalized.length, scope);
+      if (word !== undefined) add(rule.id, rule.weight, word.endsWith('*') ? word.slice(0, -1) : word);
+    }
   }
   for (const link of findLinks(normalized, allowed)) {
     for (const id of link.signals) if (!signals.has(id)) add(id, SIGNAL_WEIGHTS[id], link.link);
   }
-  const phone = strangePhone(normalized, found);
+  const phone = strangePhone(normalized);
   if (phone !== undefined) add('phone-not-hotline', SIGNAL_WEIGHTS['phone-not-hotline'], phone);
   return signals;
 }
@@ -550,9 +380,28 @@ function levelOf(score: number): ScamLevel {
  * @example
  * assessScamRisk('我是淘宝客服，请把验证码发给我').level; //=> 'medium'
  * assessScamRisk('验证码收不到怎么办').level; //=> 'none'
- * assessScamRisk([{ from: 'agent', text: '加我微信办理退款' }]).signals[0]?.id; //=> 'agent-off-platform'
+ * assessScamRisk([{ from: 'agent', text: '加我微信办理退款' }]).signals[1]?.id; //=> 'agent-off-platform'
  */
 export function assessScamRisk(
+  text: string | readonly ConversationMessage[],
+  options?: AssessScamRiskOptions,
+): ScamAssessment {
+  return assessScamRiskWith(SCAM_WORDING_MODEL, text, options);
+}
+
+/**
+ * {@link assessScamRisk} with another wording model: the cross-validation of tools/eval-scam.ts
+ * judges each fold with a model trained on the other folds. Internal (not exported by the entry).
+ *
+ * @param model - a wording model
+ * @param text - as for assessScamRisk
+ * @param options - as for assessScamRisk
+ * @returns as assessScamRisk
+ * @example
+ * assessScamRiskWith({ bits: 1, scale: 1, bias: -9, weights: 'P' }, '').level; //=> 'none'
+ */
+export function assessScamRiskWith(
+  model: ScamWordingModel,
   text: string | readonly ConversationMessage[],
   options?: AssessScamRiskOptions,
 ): ScamAssessment {
@@ -566,10 +415,10 @@ export function assessScamRisk(
     }
   };
   if (messages === undefined) {
-    merge(assessText(text as string, allowed));
+    merge(assessText(text as string, allowed, model));
   } else {
     for (const message of messages) {
-      const found = assessText(message.text, allowed);
+      const found = assessText(message.text, allowed, model);
       merge(found);
       if (message.from === 'customer' || signals.has('agent-off-platform')) continue;
       const moved = OFF_PLATFORM_IDS.map((id) => found.get(id)).find((signal) => signal !== undefined);
@@ -582,7 +431,7 @@ export function assessScamRisk(
   const list = [...signals.values()].sort(
     (a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const score = list.reduce((sum, signal) => sum + signal.weight, 0);
+  const score = Math.round(list.reduce((sum, signal) => sum + signal.weight, 0) * 10) / 10;
   const level = levelOf(score);
   if (level === 'medium' || level === 'high') {
     return { level, score, signals: list, reply: 'phishing-warning' };
