@@ -19,7 +19,12 @@ import {
   DEV8_BLIND_SCAM_MESSAGES,
   DEV8_SCAM_MESSAGES,
 } from './dev8-corpus.js';
-import { HELD_OUT_BENIGN_MESSAGES_9, HELD_OUT_SCAM_MESSAGES_9 } from './held-out-scam.js';
+import {
+  HELD_OUT_BENIGN_MESSAGES_9,
+  HELD_OUT_BENIGN_MESSAGES_10,
+  HELD_OUT_SCAM_MESSAGES_9,
+  HELD_OUT_SCAM_MESSAGES_10,
+} from './held-out-scam.js';
 import {
   DEV4_BENIGN_MESSAGES,
   DEV4_BENIGN_PROBES,
@@ -430,5 +435,18 @@ describe('assessScamRisk on the held-out sets (never tuned on)', () => {
     expect([HELD_OUT_SCAM_MESSAGES_9.length, HELD_OUT_BENIGN_MESSAGES_9.length]).toEqual([150, 150]);
     expect(ours.recall).toBeGreaterThanOrEqual(0.94);
     expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.02);
+  });
+
+  // Round 10, scored once with the shipped model: 95.3% / 3.3%, issue 17's 90% / 5% met.
+  it('round 10: catches at least 95% of its scams at medium or above with at most 3.4% of benign messages', () => {
+    const ours = scamFigures(flagged, HELD_OUT_SCAM_MESSAGES_10, HELD_OUT_BENIGN_MESSAGES_10);
+    console.info('scam held-out set 10', {
+      ours,
+      plain: scamFigures(plainRegexScam, HELD_OUT_SCAM_MESSAGES_10, HELD_OUT_BENIGN_MESSAGES_10),
+      unvalidated: scamFigures(unvalidatedScam, HELD_OUT_SCAM_MESSAGES_10, HELD_OUT_BENIGN_MESSAGES_10),
+    });
+    expect([HELD_OUT_SCAM_MESSAGES_10.length, HELD_OUT_BENIGN_MESSAGES_10.length]).toEqual([150, 150]);
+    expect(ours.recall).toBeGreaterThanOrEqual(0.95);
+    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.034);
   });
 });
