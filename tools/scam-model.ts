@@ -36,6 +36,7 @@ export function labelledMessages(): LabelledMessage[] {
     ['development 7', DEV7.DEV7_SCAM_MESSAGES, DEV7.DEV7_BENIGN_MESSAGES],
     ['development 7 blind', DEV7.DEV7_BLIND_SCAM_MESSAGES, DEV7.DEV7_BLIND_BENIGN_MESSAGES],
     ['development 8', DEV8.DEV8_SCAM_MESSAGES, DEV8.DEV8_BENIGN_MESSAGES],
+    ['development 8 blind', DEV8.DEV8_BLIND_SCAM_MESSAGES, DEV8.DEV8_BLIND_BENIGN_MESSAGES],
   ];
   const messages: LabelledMessage[] = [];
   for (const [set, scams, benign] of sets) {

@@ -238,7 +238,7 @@ function readPart(text: string): string {
 }
 
 /** The wording model's logit at which its signal alone weighs `SCAM_LEVEL_THRESHOLDS.medium`. */
-const WORDING_MEDIUM_LOGIT = 0.75;
+const WORDING_MEDIUM_LOGIT = 1;
 
 function assessText(
   text: string,

@@ -13,12 +13,17 @@ import {
   DEV7_BLIND_SCAM_MESSAGES,
   DEV7_SCAM_MESSAGES,
 } from './dev7-corpus.js';
-import { DEV8_BENIGN_MESSAGES, DEV8_SCAM_MESSAGES } from './dev8-corpus.js';
 import {
-  HELD_OUT_BENIGN_MESSAGES,
+  DEV8_BENIGN_MESSAGES,
+  DEV8_BLIND_BENIGN_MESSAGES,
+  DEV8_BLIND_SCAM_MESSAGES,
+  DEV8_SCAM_MESSAGES,
+} from './dev8-corpus.js';
+import {
   HELD_OUT_BENIGN_MESSAGES_9,
-  HELD_OUT_SCAM_MESSAGES,
+  HELD_OUT_BENIGN_MESSAGES_10,
   HELD_OUT_SCAM_MESSAGES_9,
+  HELD_OUT_SCAM_MESSAGES_10,
 } from './held-out-scam.js';
 import {
   DEV4_BENIGN_MESSAGES,
@@ -108,6 +113,7 @@ describe('assessScamRisk: signals with weight and evidence', () => {
     '需要您在支付宝上转一笔确认',
     '中奖了 领奖前要先交个人所得税',
     '加我微信聊吧',
+    '稳赚不赔',
     'me pidieron el código de verificación',
   ])('%j is at medium or above on its wording', (text) => {
     expect(ids(text)).toContain('scam-wording');
@@ -117,14 +123,12 @@ describe('assessScamRisk: signals with weight and evidence', () => {
   // Known misses of the shipped model (2026-12-03): a short Spanish demand (the model's bias
   // outweighs a few Latin features), bare fragments, and secrecy under 不要 (a negation cue). Each test passes while the miss lasts; fix the model, then move the
   // case up.
-  it.fails.each([
-    'Dígame el código de verificación',
-    '稳赚不赔',
-    '您的包裹被海关查出违禁物品',
-    '这件事不要告诉家人',
-  ])('known miss: %j is below medium', (text) => {
-    expect(atLeastMedium(text)).toBe(true);
-  });
+  it.fails.each(['Dígame el código de verificación', '您的包裹被海关查出违禁物品', '这件事不要告诉家人'])(
+    'known miss: %j is below medium',
+    (text) => {
+      expect(atLeastMedium(text)).toBe(true);
+    },
+  );
 
   it('gives a number to call that is not an official one as phone-not-hotline', () => {
     expect(assessScamRisk('请拨打 400-123-4567').signals).toContainEqual({
@@ -394,6 +398,7 @@ describe('assessScamRisk on the development and frozen sets (the README figures)
     ['seventh', DEV7_SCAM_MESSAGES, DEV7_BENIGN_MESSAGES],
     ['round-7 blind', DEV7_BLIND_SCAM_MESSAGES, DEV7_BLIND_BENIGN_MESSAGES],
     ['eighth', DEV8_SCAM_MESSAGES, DEV8_BENIGN_MESSAGES],
+    ['round-8 blind', DEV8_BLIND_SCAM_MESSAGES, DEV8_BLIND_BENIGN_MESSAGES],
   ])(
     'the %s development set (trained on): ≥ 95% of scams at medium or above, ≤ 3% of benign',
     (_, scams, benign) => {
@@ -415,25 +420,12 @@ describe('assessScamRisk on the development and frozen sets (the README figures)
   });
 });
 
-describe('assessScamRisk on the held-out set of 2026-12-03 (never tuned on)', () => {
+describe('assessScamRisk on the held-out sets (never tuned on)', () => {
   const flagged = (text: string) => ['medium', 'high'].includes(assessScamRisk(text).level);
 
-  // Below issue 17's target (90% / 5%): the gate records today's figure (87.3% / 9.3%) so that it
-  // cannot fall; raise it with the detector, never by tuning on these messages.
-  it('catches at least 87% of its scams at medium or above with at most 10% of benign messages', () => {
-    const ours = scamFigures(flagged, HELD_OUT_SCAM_MESSAGES, HELD_OUT_BENIGN_MESSAGES);
-    console.info('scam held-out set', {
-      ours,
-      plain: scamFigures(plainRegexScam, HELD_OUT_SCAM_MESSAGES, HELD_OUT_BENIGN_MESSAGES),
-      unvalidated: scamFigures(unvalidatedScam, HELD_OUT_SCAM_MESSAGES, HELD_OUT_BENIGN_MESSAGES),
-    });
-    expect([HELD_OUT_SCAM_MESSAGES.length, HELD_OUT_BENIGN_MESSAGES.length]).toEqual([150, 150]);
-    expect(ours.recall).toBeGreaterThanOrEqual(0.87);
-    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.1);
-  });
-
-  // Round 9 (94.7% / 5.3% when first scored): issue 17's 90% is met, its 5% not quite.
-  it('round 9: catches at least 94% of its scams at medium or above with at most 5.4% of benign messages', () => {
+  // Round 9: 94.7% / 5.3% when first scored; 94.7% / 2.0% since links no longer feed the wording
+  // model and the wording signal reaches medium from logit 1 (chosen by cross-validation).
+  it('round 9: catches at least 94% of its scams at medium or above with at most 2% of benign messages', () => {
     const ours = scamFigures(flagged, HELD_OUT_SCAM_MESSAGES_9, HELD_OUT_BENIGN_MESSAGES_9);
     console.info('scam held-out set 9', {
       ours,
@@ -442,6 +434,19 @@ describe('assessScamRisk on the held-out set of 2026-12-03 (never tuned on)', ()
     });
     expect([HELD_OUT_SCAM_MESSAGES_9.length, HELD_OUT_BENIGN_MESSAGES_9.length]).toEqual([150, 150]);
     expect(ours.recall).toBeGreaterThanOrEqual(0.94);
-    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.054);
+    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.02);
+  });
+
+  // Round 10, scored once with the shipped model: 95.3% / 3.3%, issue 17's 90% / 5% met.
+  it('round 10: catches at least 95% of its scams at medium or above with at most 3.4% of benign messages', () => {
+    const ours = scamFigures(flagged, HELD_OUT_SCAM_MESSAGES_10, HELD_OUT_BENIGN_MESSAGES_10);
+    console.info('scam held-out set 10', {
+      ours,
+      plain: scamFigures(plainRegexScam, HELD_OUT_SCAM_MESSAGES_10, HELD_OUT_BENIGN_MESSAGES_10),
+      unvalidated: scamFigures(unvalidatedScam, HELD_OUT_SCAM_MESSAGES_10, HELD_OUT_BENIGN_MESSAGES_10),
+    });
+    expect([HELD_OUT_SCAM_MESSAGES_10.length, HELD_OUT_BENIGN_MESSAGES_10.length]).toEqual([150, 150]);
+    expect(ours.recall).toBeGreaterThanOrEqual(0.95);
+    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.034);
   });
 });
