@@ -130,9 +130,16 @@ const NO_DOMAINS: ReadonlySet<string> = new Set();
  * the platform's own included, reads as a scam.
  */
 function blankLinks(text: string): string {
-  let out = text;
-  for (const { link } of findLinks(text, NO_DOMAINS)) out = out.split(link).join(' '.repeat(link.length));
-  return out;
+  let out = '';
+  let from = 0;
+  // findLinks gives the links in text order: each is found after the one before it.
+  for (const { link } of findLinks(text, NO_DOMAINS)) {
+    const at = text.indexOf(link, from);
+    if (at < 0) continue;
+    out += text.slice(from, at) + ' '.repeat(link.length);
+    from = at + link.length;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 // A Chinese negation reaches to the end of its clause, a Latin one to the end of its sentence
