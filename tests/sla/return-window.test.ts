@@ -154,6 +154,19 @@ describe('returnWindow', () => {
   });
 });
 
+describe('returnWindow: no input', () => {
+  it('refuses undefined instead of { signedAt } as an invalid signedAt', () => {
+    expect(() => returnWindow(undefined as never)).toThrowError(
+      expect.objectContaining({
+        name: 'TiantianError',
+        code: 'invalid_date',
+        path: ['signedAt'],
+        message: expect.stringContaining('signedAt'),
+      }),
+    );
+  });
+});
+
 describe('dayPeriod', () => {
   it.each([
     [
