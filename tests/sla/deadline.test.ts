@@ -759,7 +759,7 @@ describe('responseDeadline: instants that are not whole minutes', () => {
 
 describe('responseDeadline: an issue type whose row does not list the channel', () => {
   it('keeps the channel rule and does not say the channel table won', () => {
-    // 商品质量争议 1小时内 lists online chat only; by email the channel's own 48 h stands.
+    // A row of the channel table that does not list email (such as 商品质量争议, chat only): by email the channel's own 48 h stands.
     const row = GUIDE_CHANNEL_TABLE.find((r) => !r.channels.includes('email'));
     expect(row).toBeDefined();
     const d = responseDeadline({
@@ -768,7 +768,7 @@ describe('responseDeadline: an issue type whose row does not list the channel', 
       issueType: row?.issueType,
     });
     expect(d.source).toBe('channel');
-    expect(d.derivation.en).not.toContain("channel table");
+    expect(d.derivation.en).not.toContain('channel table');
     expect(d.derivation['zh-CN']).not.toContain('按渠道表');
   });
 });
