@@ -713,6 +713,16 @@ describe('responseDeadline: days of a year without a published notice are estima
     expect(d.derivation.en).toContain('estimate');
   });
 
+  it('the estimate note follows the whole derivation in zh-CN and es, with the days listed', () => {
+    const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2027-03-10T20:30:00') });
+    expect(d.derivation['zh-CN']).toMatch(/^社交媒体渠道：/);
+    expect(d.derivation['zh-CN']).toMatch(/到期（北京时间）。2027-03-10、2027-03-11 所在年份/);
+    expect(d.derivation.es).toMatch(/^Redes sociales: /);
+    expect(d.derivation.es).toContain(
+      '2027-03-10, 2027-03-11: aún no hay aviso del Consejo de Estado para ese año',
+    );
+  });
+
   it('a path from 2026 into 2027 names only the 2027 days (元旦 and the weekend are estimates too)', () => {
     const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2026-12-31T20:30:00') });
     expect(d.due).toEqual(bj('2027-01-04T10:30:00'));
@@ -732,4 +742,33 @@ describe('responseDeadline: days of a year without a published notice are estima
       expect(d.derivation.en).not.toContain('estimate');
     },
   );
+});
+
+describe('responseDeadline: instants that are not whole minutes', () => {
+  it('writes the seconds of a submission at 10:15:30 in the derivation', () => {
+    const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2026-09-29T10:15:30') });
+    expect(d.due).toEqual(bj('2026-09-29T12:15:30'));
+    expect(d.derivation.en).toContain('submitted 2026-09-29 10:15:30');
+  });
+
+  it('writes the seconds (:00) of a submission 500 ms after a whole minute', () => {
+    const d = responseDeadline({ channel: 'social-media', submittedAt: bj('2026-09-29T10:15:00.500') });
+    expect(d.derivation.en).toContain('submitted 2026-09-29 10:15:00');
+  });
+});
+
+describe('responseDeadline: an issue type whose row does not list the channel', () => {
+  it('keeps the channel rule and does not say the channel table won', () => {
+    // A row of the channel table that does not list email (such as 商品质量争议, chat only): by email the channel's own 48 h stands.
+    const row = GUIDE_CHANNEL_TABLE.find((r) => !r.channels.includes('email'));
+    expect(row).toBeDefined();
+    const d = responseDeadline({
+      channel: 'email',
+      submittedAt: bj('2026-09-29T10:00:00'),
+      issueType: row?.issueType,
+    });
+    expect(d.source).toBe('channel');
+    expect(d.derivation.en).not.toContain('channel table');
+    expect(d.derivation['zh-CN']).not.toContain('按渠道表');
+  });
 });

@@ -143,13 +143,32 @@ describe('returnWindow', () => {
   });
 
   it.each([
-    ['undefined', undefined],
-    ['an Invalid Date', new Date('x')],
-    ['a fake Date', Object.create(Date.prototype)],
-    ['a string', '2026-11-23'],
-  ])('refuses %s as signedAt', (_name, signedAt) => {
+    ['undefined', undefined, 'undefined'],
+    ['an Invalid Date', new Date('x'), 'Invalid Date'],
+    // A fake Date is read as the Invalid Date it is, not as a missing value.
+    ['a fake Date', Object.create(Date.prototype), 'Invalid Date'],
+    // A string is refused as what it is, not turned into an Invalid Date first.
+    ['a string', '2026-11-23', '"2026-11-23"'],
+  ])('refuses %s as signedAt, showing it in the message', (_name, signedAt, shown) => {
     expect(() => returnWindow({ signedAt } as never)).toThrowError(
-      expect.objectContaining({ code: 'invalid_date', path: ['signedAt'] }),
+      expect.objectContaining({
+        code: 'invalid_date',
+        path: ['signedAt'],
+        message: `signedAt must be a valid Date, got ${shown}`,
+      }),
+    );
+  });
+});
+
+describe('returnWindow: no input', () => {
+  it('refuses undefined instead of { signedAt } as an invalid signedAt', () => {
+    expect(() => returnWindow(undefined as never)).toThrowError(
+      expect.objectContaining({
+        name: 'TiantianError',
+        code: 'invalid_date',
+        path: ['signedAt'],
+        message: 'signedAt must be a valid Date, got undefined',
+      }),
     );
   });
 });

@@ -104,4 +104,20 @@ describe('safeResponseDeadline / safeSlaStatus: issues', () => {
       'now must be a valid Date, got Invalid Date',
     );
   });
+
+  it('safeSlaStatus: a history whose getter throws is an unreadable-input failure at events', () => {
+    const hostile = [
+      {
+        type: 'created',
+        get at(): Date {
+          throw new Error('boom');
+        },
+      },
+    ];
+    const result = safeSlaStatus(policy, hostile, P);
+    expect(result.success).toBe(false);
+    expect(!result.success && result.error.issues).toEqual([
+      expect.objectContaining({ code: 'invalid_type', path: ['events'] }),
+    ]);
+  });
 });

@@ -428,4 +428,39 @@ describe('diagnoseUnshippedOrder — Q1: “立即联系客服核查订单状态
       diagnoseUnshippedOrder({ paidAt: new Date('x'), promisedHours: 48, now: new Date() }),
     ).toThrowError(expect.objectContaining({ code: 'invalid_date' }));
   });
+
+  it.each([
+    ['null', null, 'null'],
+    ['a string', 'x', '"x"'],
+  ])('refuses %s instead of the facts, with a message naming what it expects', (_name, input, shown) => {
+    expect(() => diagnoseUnshippedOrder(input as never)).toThrowError(
+      expect.objectContaining({
+        name: 'TiantianError',
+        code: 'invalid_argument',
+        message: `diagnoseUnshippedOrder expects { paidAt, promisedHours | promisedBy, shippedAt?, now }, got ${shown}`,
+      }),
+    );
+  });
+
+  it('names now in the error for a missing now', () => {
+    expect(() =>
+      diagnoseUnshippedOrder({ paidAt, promisedHours: 48 } as unknown as Parameters<
+        typeof diagnoseUnshippedOrder
+      >[0]),
+    ).toThrowError(expect.objectContaining({ code: 'invalid_date', path: ['now'] }));
+  });
+
+  it('a parcel shipped on time: the one step is to track it', () => {
+    const d = diagnoseUnshippedOrder({
+      paidAt,
+      promisedHours: 48,
+      shippedAt: new Date('2026-11-12T10:00:00+08:00'),
+      now: new Date('2026-11-14T10:00:00+08:00'),
+    });
+    expect(d.action).toBe('track-shipment');
+    expect(d.mayClaimCompensation).toBe(false);
+    expect(d.steps).toHaveLength(1);
+    expect(d.steps[0]?.['zh-CN']).toEqual(expect.any(String));
+    expect(d.steps[0]?.['zh-CN']).not.toBe('');
+  });
 });

@@ -743,6 +743,21 @@ describe('slaStatus: crafted histories', () => {
 
 describe('slaStatus: several targets for one metric', () => {
   const events = [{ type: 'created' as const, at: T0 }];
+  it('the more severe state wins when it is listed first and due later', () => {
+    const policy = defineSlaPolicy({
+      id: 'two',
+      targets: [
+        { metric: 'first-reply', minutes: 60, clock: 'calendar', warnBefore: 50 },
+        { metric: 'first-reply', minutes: 30, clock: 'calendar', warnBefore: 0 },
+      ],
+    });
+    const s = slaStatus(policy, events, at(15));
+    expect({
+      statuses: s.targets.map((t) => t.status),
+      winner: s.metrics['first-reply']?.target.minutes,
+    }).toEqual({ statuses: ['at-risk', 'on-track'], winner: 60 });
+  });
+
   it('the more severe state wins, whatever the order', () => {
     const policy = defineSlaPolicy({
       id: 'two',
@@ -975,4 +990,30 @@ describe('slaStatus: errors for bad input', () => {
       expect(run).toThrowError(expect.objectContaining({ name: 'TiantianError', code, message, path }));
     },
   );
+});
+
+describe('slaStatus: next is the open metric due first', () => {
+  const events = [{ type: 'created' as const, at: T0 }];
+  it('whatever the order of the metrics in the policy', () => {
+    const policy = defineSlaPolicy({
+      id: 'p',
+      targets: [
+        { metric: 'resolution', minutes: 240, clock: 'calendar' },
+        { metric: 'first-reply', minutes: 60, clock: 'calendar' },
+      ],
+    });
+    const s = slaStatus(policy, events, T0);
+    expect([s.next?.metric, s.next?.due]).toEqual(['first-reply', at(60)]);
+  });
+
+  it('on equal dues, the metric listed first', () => {
+    const policy = defineSlaPolicy({
+      id: 'p',
+      targets: [
+        { metric: 'resolution', minutes: 60, clock: 'calendar' },
+        { metric: 'first-reply', minutes: 60, clock: 'calendar' },
+      ],
+    });
+    expect(slaStatus(policy, events, T0).next?.metric).toBe('resolution');
+  });
 });
