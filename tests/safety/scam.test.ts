@@ -423,30 +423,37 @@ describe('assessScamRisk on the development and frozen sets (the README figures)
 describe('assessScamRisk on the held-out sets (never tuned on)', () => {
   const flagged = (text: string) => ['medium', 'high'].includes(assessScamRisk(text).level);
 
-  // Round 9: 94.7% / 5.3% when first scored; 94.7% / 2.0% since links no longer feed the wording
-  // model and the wording signal reaches medium from logit 1 (chosen by cross-validation).
-  it('round 9: catches at least 94% of its scams at medium or above with at most 2% of benign messages', () => {
-    const ours = scamFigures(flagged, HELD_OUT_SCAM_MESSAGES_9, HELD_OUT_BENIGN_MESSAGES_9);
-    console.info('scam held-out set 9', {
-      ours,
-      plain: scamFigures(plainRegexScam, HELD_OUT_SCAM_MESSAGES_9, HELD_OUT_BENIGN_MESSAGES_9),
-      unvalidated: scamFigures(unvalidatedScam, HELD_OUT_SCAM_MESSAGES_9, HELD_OUT_BENIGN_MESSAGES_9),
-    });
-    expect([HELD_OUT_SCAM_MESSAGES_9.length, HELD_OUT_BENIGN_MESSAGES_9.length]).toEqual([150, 150]);
-    expect(ours.recall).toBeGreaterThanOrEqual(0.94);
-    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.02);
-  });
-
-  // Round 10, scored once with the shipped model: 95.3% / 3.3%, issue 17's 90% / 5% met.
-  it('round 10: catches at least 95% of its scams at medium or above with at most 3.4% of benign messages', () => {
-    const ours = scamFigures(flagged, HELD_OUT_SCAM_MESSAGES_10, HELD_OUT_BENIGN_MESSAGES_10);
-    console.info('scam held-out set 10', {
-      ours,
-      plain: scamFigures(plainRegexScam, HELD_OUT_SCAM_MESSAGES_10, HELD_OUT_BENIGN_MESSAGES_10),
-      unvalidated: scamFigures(unvalidatedScam, HELD_OUT_SCAM_MESSAGES_10, HELD_OUT_BENIGN_MESSAGES_10),
-    });
-    expect([HELD_OUT_SCAM_MESSAGES_10.length, HELD_OUT_BENIGN_MESSAGES_10.length]).toEqual([150, 150]);
-    expect(ours.recall).toBeGreaterThanOrEqual(0.95);
-    expect(ours.falsePositiveRate).toBeLessThanOrEqual(0.034);
-  });
+  // Each gate holds its set's figure so that it cannot fall. Round 9: 94.7% / 5.3% when first
+  // scored, 94.7% / 2.0% since links no longer feed the wording model and the wording signal reaches
+  // medium from logit 1 (chosen by cross-validation). Round 10, scored once with the shipped model:
+  // 95.3% / 3.3%, issue 17's 90% / 5% met.
+  it.each([
+    {
+      name: 'round 9',
+      scams: HELD_OUT_SCAM_MESSAGES_9,
+      benign: HELD_OUT_BENIGN_MESSAGES_9,
+      recall: 0.94,
+      fp: 0.02,
+    },
+    {
+      name: 'round 10',
+      scams: HELD_OUT_SCAM_MESSAGES_10,
+      benign: HELD_OUT_BENIGN_MESSAGES_10,
+      recall: 0.95,
+      fp: 0.034,
+    },
+  ])(
+    '$name: at least $recall of its scams at medium or above, at most $fp of benign messages',
+    ({ name, scams, benign, recall, fp }) => {
+      const ours = scamFigures(flagged, scams, benign);
+      console.info(`scam held-out set, ${name}`, {
+        ours,
+        plain: scamFigures(plainRegexScam, scams, benign),
+        unvalidated: scamFigures(unvalidatedScam, scams, benign),
+      });
+      expect([scams.length, benign.length]).toEqual([150, 150]);
+      expect(ours.recall).toBeGreaterThanOrEqual(recall);
+      expect(ours.falsePositiveRate).toBeLessThanOrEqual(fp);
+    },
+  );
 });
