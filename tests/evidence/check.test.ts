@@ -390,13 +390,43 @@ describe('checkEvidence: the extension', () => {
 
 describe('checkEvidence: the item guessed from the name', () => {
   it('keeps the first item when two keywords of equal length match', () => {
-    // 'order' (order-screenshot) and 'photo' (item-photos) are both 5 letters.
+    // 'item' (item-photos) and 'chat' (chat-screenshots) are both 4 letters; item-photos comes
+    // first in the checklist, whichever word comes first in the name.
+    expect(report([{ name: 'item chat.jpg', width: 800, height: 600 }]).satisfied.map((s) => s.item)).toEqual(
+      ['item-photos'],
+    );
+    expect(report([{ name: 'chat item.jpg', width: 800, height: 600 }]).satisfied.map((s) => s.item)).toEqual(
+      ['item-photos'],
+    );
+    // 'photo' (item-photos) only says the kind and counts half: 'order' (order-screenshot) wins.
     expect(
       report([{ name: 'order photo.jpg', width: 800, height: 600 }]).satisfied.map((s) => s.item),
     ).toEqual(['order-screenshot']);
     expect(
       report([{ name: 'photo order.jpg', width: 800, height: 600 }]).satisfied.map((s) => s.item),
     ).toEqual(['order-screenshot']);
+  });
+
+  it('matches an item name written in another case, in English and Spanish', () => {
+    // payment-problem: by keywords alone 'payment' (payment-proof) and 'records' (payment-records)
+    // tie, and 'pago' is payment-proof's; the whole name of payment-records wins.
+    for (const name of ['Payment Records.png', 'PAYMENT RECORDS.png', 'REGISTRO DE PAGOS.png']) {
+      const r = report([{ name, width: 800, height: 600 }], { issueType: 'payment-problem' });
+      expect(
+        r.satisfied.map((s) => s.item),
+        name,
+      ).toEqual(['payment-records']);
+    }
+  });
+
+  it('takes the longer of two whole item names', () => {
+    // 聊天记录截屏 (chat-screenshots, 6) and 订单截图 (order-screenshot, 4), in either order.
+    for (const name of ['订单截图 聊天记录截屏.png', '聊天记录截屏 订单截图.png']) {
+      expect(
+        report([{ name, width: 800, height: 600 }]).satisfied.map((s) => s.item),
+        name,
+      ).toEqual(['chat-screenshots']);
+    }
   });
 
   it.each([

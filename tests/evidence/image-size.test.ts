@@ -384,6 +384,15 @@ describe('readImageSize: JPEG EXIF orientation', () => {
     expect(withExif(exif({ ifdOffset: 0x7fffffff }))).toEqual(AS_STORED);
   });
 
+  it('does not read an IFD that starts at the segment end: the walk goes on to the next byte', () => {
+    // The TIFF data of exif() is 26 bytes, so IFD offsets 26 and 27 point at or past the end of
+    // APP1. After APP1 comes one byte 0x2A, not a marker: corrupt, not a cut IFD count.
+    for (const ifdOffset of [26, 27]) {
+      const bytes = jpegOf(JFIF, segment(0xe1, exif({ ifdOffset })), [0x2a]);
+      expect(readImageSize(bytes), `IFD offset ${ifdOffset}`).toEqual(CORRUPT('JPEG'));
+    }
+  });
+
   it('reads only the entries the IFD counts', () => {
     expect(withExif(exif({ count: 0 }))).toEqual(AS_STORED);
   });
@@ -638,6 +647,12 @@ describe('readImageSize: the ftyp brands', () => {
     expect(readImageSize(bytesOf(ftyp('heic', [])))).toEqual(TRUNCATED('HEIF'));
     expect(readImageSize(bytesOf(ftyp('heic', [])).subarray(0, 15))).toEqual(UNKNOWN);
     expect(readImageSize(patched(bytesOf(ftyp('heic')), 0, u32be(25)))).toEqual(UNKNOWN);
+  });
+
+  it('reads the brands inside the ftyp box only, not the box after it', () => {
+    // An MP4 (isom, mp41) followed by a box whose type happens to be a HEIF brand.
+    expect(readImageSize(bytesOf(ftyp('isom', ['mp41']), box('mif1', [])))).toEqual(UNKNOWN);
+    expect(readImageSize(bytesOf(ftyp('isom', ['mp41']), box('avif', [])))).toEqual(UNKNOWN);
   });
 
   it('reads every compatible brand, the last one too', () => {
