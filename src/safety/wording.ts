@@ -1,14 +1,22 @@
 // The learned part of assessScamRisk: a logistic regression over the character unigrams and
 // bigrams and the Latin words of the normalized text, hashed into 2^bits buckets, trained by tools/build-scam-model.ts
-// on the labelled corpora of tests/safety and stored as one 4-bit weight per bucket (a character of
-// a string) in generated/scam-model.ts. Word lists catch the wordings their authors thought of;
+// on the labelled corpora of tests/safety and stored as one level −4…4 per bucket, two buckets to a
+// character of a string, in generated/scam-model.ts. Word lists catch the wordings their authors thought of;
 // n-grams weighed on every labelled message carry the families (代…理赔, 刷单返利, 安全账户) into
 // wordings nobody listed.
 
 import { NEGATIONS, NO_DEMAND_CUES, OFFICIAL_NUMBERS } from './data.js';
 import { findLinks } from './links.js';
 
-/** Whether a normalized text holds a no-demand cue (`NO_DEMAND_CUES`). */
+/**
+ * Whether a normalized text holds a no-demand cue (`NO_DEMAND_CUES`; a Latin cue at the start of a
+ * word): such a message gives no wording signal.
+ *
+ * @param text - a text in the form `normalizeScamText` gives
+ * @returns true when it holds one
+ * @example
+ * makesNoDemand('验证码收不到怎么办'); //=> true
+ */
 export function makesNoDemand(text: string): boolean {
   for (const cue of NO_DEMAND_CUES) {
     const at = text.indexOf(cue);

@@ -4,6 +4,7 @@ import { normalizeScamText } from '../../src/safety/scam.js';
 import {
   bucketLevel,
   levelPair,
+  makesNoDemand,
   negationScopes,
   ngramBuckets,
   type ScamWordingModel,
@@ -43,6 +44,20 @@ describe('bucketLevel and levelPair', () => {
 
   it('reads 0 past the end of the weights', () => {
     expect(bucketLevel(levelPair(4, 4), 2)).toBe(0);
+  });
+});
+
+describe('makesNoDemand', () => {
+  it.each([
+    ['验证码收不到怎么办', true],
+    ["my code isn't arriving", true],
+    ['no me llega el codigo', true],
+    ['刷单返利都是诈骗', true],
+    ['请把验证码告诉我', false],
+    // A Latin cue starts a word: “uno llega” is not “no llega”.
+    ['uno llega mañana', false],
+  ])('%j → %s', (text, expected) => {
+    expect(makesNoDemand(normalizeScamText(text))).toBe(expected);
   });
 });
 
