@@ -1,5 +1,5 @@
 // The training of the wording model of assessScamRisk (src/safety/wording.ts): the labelled
-// corpora of tests/safety, a deterministic logistic regression (fixed seed and order), the 4-bit
+// corpora of tests/safety, a deterministic logistic regression (fixed seed and order), the nine-level
 // quantization, and a stratified k-fold cross-validation. Used by tools/build-scam-model.ts (which
 // writes the shipped model), tools/eval-scam.ts (the figures) and tests/safety/wording.test.ts.
 import { FAQ_DATA } from '../src/faq/data/index.js';

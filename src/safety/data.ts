@@ -705,7 +705,7 @@ const RULE_TABLE: readonly (readonly [id: string, anchors: string])[] = [
   ],
   [
     'off-platform-contact',
-    'qq|微信|vx|wx|威信|扣扣|v信|薇信|whatsapp|telegram|wechat|加qq|加微信|加威信|加薇信|加扣扣|加企业微信|加q|加v|加我好友|加他好友|qq群|私下交易|outside the platform|fuera de la plataforma|售后群|退款群|返利群|群号|走线下|加vx|加wx|纸飞机|站外|平台外|私下联系|线下退款',
+    'qq|微信|vx|wx|威信|扣扣|v信|薇信|whatsapp|telegram|wechat|加q|加v|加我好友|加他好友|私下交易|outside the platform|fuera de la plataforma|售后群|退款群|返利群|群号|走线下|纸飞机|站外|平台外|私下联系|线下退款',
   ],
 ];
 

@@ -398,7 +398,7 @@ export function assessScamRisk(
  * @param options - as for assessScamRisk
  * @returns as assessScamRisk
  * @example
- * assessScamRiskWith({ bits: 1, scale: 1, bias: -9, weights: 'P' }, '').level; //=> 'none'
+ * assessScamRiskWith({ bits: 1, scale: 1, bias: -9, weights: 'e' }, '').level; //=> 'none'
  */
 export function assessScamRiskWith(
   model: ScamWordingModel,

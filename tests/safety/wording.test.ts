@@ -32,18 +32,26 @@ describe('the shipped wording model', () => {
 });
 
 describe('bucketLevel and levelPair', () => {
-  it('round-trip every pair of levels −4…4, never writing a backslash', () => {
+  it('round-trip every pair of levels −4…4 through one printable character that needs no escape', () => {
     for (let even = -4; even <= 4; even++) {
       for (let odd = -4; odd <= 4; odd++) {
         const pair = levelPair(even, odd);
-        expect(pair).not.toBe('\\');
+        expect(pair).toMatch(/^[ -~]$/);
+        expect(pair).not.toMatch(/[\\"'`$<]/);
         expect([bucketLevel(pair, 0), bucketLevel(pair, 1)]).toEqual([even, odd]);
       }
     }
   });
 
-  it('reads 0 past the end of the weights', () => {
+  it('gives the commonest pair, two zeros, the commonest character of minified code', () => {
+    expect(levelPair(0, 0)).toBe('e');
+  });
+
+  it('reads 0 past the end of the weights and for a character that holds no pair', () => {
     expect(bucketLevel(levelPair(4, 4), 2)).toBe(0);
+    expect(bucketLevel(levelPair(4, 4), 3)).toBe(0);
+    expect(bucketLevel('\\', 0)).toBe(0);
+    expect(bucketLevel('"', 1)).toBe(0);
   });
 });
 
