@@ -3,6 +3,7 @@
 // quantization, and a stratified k-fold cross-validation. Used by tools/build-scam-model.ts (which
 // writes the shipped model), tools/eval-scam.ts (the figures) and tests/safety/wording.test.ts.
 import { FAQ_DATA } from '../src/faq/data/index.js';
+import { TRADITIONAL_TO_SIMPLIFIED } from '../src/safety/data.js';
 import { normalizeScamText } from '../src/safety/scam.js';
 import { levelPair, ngramBuckets, type ScamWordingModel } from '../src/safety/wording.js';
 import * as DEV4 from '../tests/safety/dev4-corpus.js';
@@ -84,9 +85,43 @@ function shuffle<T>(list: T[], random: () => number): T[] {
   return list;
 }
 
+const SIMPLIFIED_TO_TRADITIONAL: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (let i = 0; i < TRADITIONAL_TO_SIMPLIFIED.length; i += 2) {
+    const simplified = TRADITIONAL_TO_SIMPLIFIED[i + 1] as string;
+    // 帳 and 賬 are both 账: the first pair names the twin.
+    if (!map.has(simplified)) map.set(simplified, TRADITIONAL_TO_SIMPLIFIED[i] as string);
+  }
+  return map;
+})();
+
 /**
- * Trains the wording model: logistic regression on the buckets of each normalized message (each
- * present bucket worth 1/√(their number)), AdaGrad, L2, `epochs` passes in a seeded order, then
+ * A text with the Simplified side of `TRADITIONAL_TO_SIMPLIFIED` written in the Traditional one
+ * (请把验证码告诉我 → 請把驗證碼告訴我): the Traditional twin a message is also trained as.
+ */
+export function traditionalTwin(text: string): string {
+  let twin = '';
+  for (const unit of text) twin += SIMPLIFIED_TO_TRADITIONAL.get(unit) ?? unit;
+  return twin;
+}
+
+/**
+ * Each message, and after it its Traditional twin when that differs (the twin of a Traditional
+ * message is itself): what the model is trained on, so that Traditional text needs no table in
+ * the bundle. Cross-validation splits the messages before this, so a twin is never judged by a
+ * model that saw its original.
+ */
+function withTraditionalTwins(messages: readonly LabelledMessage[]): LabelledMessage[] {
+  return messages.flatMap((m) => {
+    const twin = traditionalTwin(m.text);
+    return twin === m.text ? [m] : [m, { ...m, text: twin }];
+  });
+}
+
+/**
+ * Trains the wording model: logistic regression on the buckets of each normalized message and of
+ * its Traditional twin (each present bucket worth 1/√(their number)), AdaGrad, L2, `epochs` passes
+ * in a seeded order, then
  * the weights quantized to levels −4…4 of a seventh of the largest weight.
  */
 export function trainScamModel(
@@ -95,7 +130,7 @@ export function trainScamModel(
 ): ScamWordingModel {
   const { bits, epochs, l2, seed } = { ...SHIPPED_OPTIONS, ...options };
   const size = 1 << bits;
-  const rows = messages.map((m) => ({
+  const rows = withTraditionalTwins(messages).map((m) => ({
     buckets: [...ngramBuckets(normalizeScamText(m.text), bits).keys()],
     y: m.scam ? 1 : 0,
   }));

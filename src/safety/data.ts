@@ -616,6 +616,12 @@ export const NEGATIONS: readonly string[] = [
   '不能',
   '千万别',
   '别把',
+  '不會',
+  '請勿',
+  '絕不',
+  '從不',
+  '千萬別',
+  '別把',
   '谨防',
   '警惕',
   'never',
@@ -659,6 +665,7 @@ export const NO_DEMAND_CUES: readonly string[] = [
   '还没来',
   '没有收到',
   '重新发',
+  '重新發',
   "isn't arriving",
   'not arriving',
   'not receiving',
@@ -692,16 +699,16 @@ export interface ScamRule {
 const RULE_TABLE: readonly (readonly [id: string, anchors: string])[] = [
   [
     'verification-code-request',
-    '验证码|动态码|验正码|yzm|verification code|otp|sms code|the code|digit number|digit code|number in the sms|那个码|位数字|付款码|codigo de verificacion|codigo que|el codigo|校验码|动态密码|one-time code|security code|passcode',
+    '验证码|驗證碼|动态码|验正码|yzm|verification code|otp|sms code|the code|digit number|digit code|number in the sms|那个码|位数字|付款码|codigo de verificacion|codigo que|el codigo|校验码|动态密码|one-time code|security code|passcode',
   ],
-  ['password-request', '密码|password|pin|contrasena|clave'],
+  ['password-request', '密码|密碼|password|pin|contrasena|clave'],
   [
     'card-details-request',
-    '卡号|银行卡|信用卡|有效期|cvv|card number|card details|bank card|numero de tarjeta|tarjeta bancaria|su tarjeta|your card|储蓄卡|安全码',
+    '卡号|银行卡|卡號|銀行卡|信用卡|有效期|cvv|card number|card details|bank card|numero de tarjeta|tarjeta bancaria|su tarjeta|your card|储蓄卡|安全码',
   ],
   [
     'screen-sharing',
-    '屏幕共享|共享屏幕|萤幕共享|屏幕gongxiang|开启共享|腾讯会议|钉钉会议|会议号|视频会议|会议软件|meeting app|会议id|什么共享|开共享|开会议|进入会议|云视讯|下载钉钉|tencent meeting|zoom|teamviewer|anydesk|远程协助|remote desktop|app de reuniones|see your phone|屏幕分享|共享桌面|投屏|远程控制|向日葵|todesk|remote access|acceso remoto',
+    '屏幕共享|共享屏幕|萤幕共享|螢幕共享|屏幕gongxiang|开启共享|開啟共享|腾讯会议|騰訊會議|钉钉会议|会议号|會議號|视频会议|会议软件|meeting app|会议id|什么共享|开共享|开会议|进入会议|云视讯|下载钉钉|tencent meeting|zoom|teamviewer|anydesk|远程协助|remote desktop|app de reuniones|see your phone|屏幕分享|共享桌面|投屏|远程控制|向日葵|todesk|remote access|acceso remoto',
   ],
   [
     'off-platform-contact',
@@ -781,8 +788,11 @@ export const CALL_WORDS: readonly string[] = [
 ];
 
 /**
- * Traditional characters of the scam word lists and their Simplified forms, as pairs of characters
- * (“驗验證证…”): a message in Traditional Chinese (請把驗證碼告訴我) reads like one in Simplified.
+ * Traditional characters of the scam vocabulary and their Simplified forms, as pairs of characters
+ * (“驗验證证…”). The wording model is trained on every labelled message and on its twin written
+ * with the Traditional side of these pairs (tools/scam-model.ts), so that a message in Traditional
+ * Chinese (請把驗證碼告訴我) reads like one in Simplified with no table in the bundle; the word
+ * lists name the Traditional forms of their key words themselves (請勿, 驗證碼, 騰訊會議).
  *
  * @example
  * TRADITIONAL_TO_SIMPLIFIED.slice(0, 4); //=> '驗验證证'

@@ -10,7 +10,6 @@ import {
   SCAM_LEVEL_THRESHOLDS,
   SCAM_RULES,
   SIGNAL_WEIGHTS,
-  TRADITIONAL_TO_SIMPLIFIED,
 } from './data.js';
 import { SCAM_WORDING_MODEL } from './generated/scam-model.js';
 import { findLinks } from './links.js';
@@ -84,44 +83,22 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const isLatinLetter = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 
-// Traditional characters of the listed words, to Simplified (one unit for one): pairs in
-// TRADITIONAL_TO_SIMPLIFIED.
-const TRADITIONAL: ReadonlyMap<string, string> = /* @__PURE__ */ (() => {
-  const map = new Map<string, string>();
-  for (let i = 0; i < TRADITIONAL_TO_SIMPLIFIED.length; i += 2) {
-    map.set(TRADITIONAL_TO_SIMPLIFIED[i] as string, TRADITIONAL_TO_SIMPLIFIED[i + 1] as string);
-  }
-  return map;
-})();
-
-function simplify(text: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x4e00 || code > 0x9fff) continue;
-    const simple = TRADITIONAL.get(text[i] as string);
-    if (simple === undefined) continue;
-    out += text.slice(from, i) + simple;
-    from = i + 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
-}
-
 /**
  * The form of a text the scam rules read (and their evidence quotes): NFKC without accents
- * (código → codigo, as many type it), lower case, the Traditional characters of the word lists as Simplified, runs of white space as one space, and no
- * space next to a Han character that stands alone between spaces (“验 证 码” is written to slip past
- * word lists); a space between two longer runs of Han stays, and ends a clause as a comma does.
+ * (código → codigo, as many type it), lower case, runs of white space as one space, and no space
+ * next to a Han character that stands alone between spaces (“验 证 码” is written to slip past word
+ * lists); a space between two longer runs of Han stays, and ends a clause as a comma does.
+ * Traditional characters stay: the wording model is trained on each message in both scripts (see
+ * `TRADITIONAL_TO_SIMPLIFIED`).
  *
  * @param text - any string
  * @returns the normalized text
  * @example
- * normalizeScamText('請把驗證碼  告 訴 我'); //=> '请把验证码告诉我'
+ * normalizeScamText('請把驗證碼  告 訴 我'); //=> '請把驗證碼告訴我'
  */
 export function normalizeScamText(text: string): string {
   return dropSpacesBetweenHan(
-    simplify(text)
+    text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .normalize('NFC')
