@@ -15,9 +15,21 @@ describe('cancelOrReturn — Q5: “在发货前可直接取消订单,已发货�
     expect(d.steps.length).toBeGreaterThan(1);
   });
 
-  it('throws invalid_argument when shipped is not a boolean', () => {
-    expect(() => cancelOrReturn({ shipped: 'yes' } as unknown as { shipped: boolean })).toThrowError(
-      expect.objectContaining({ code: 'invalid_argument' }),
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a boolean instead of the object', true],
+    ['an object without shipped', {}],
+    ['shipped as a string', { shipped: 'yes' }],
+    ['shipped as a number', { shipped: 1 }],
+  ])('throws invalid_argument at shipped, saying what it expects, for %s', (_label, input) => {
+    expect(() => cancelOrReturn(input as unknown as { shipped: boolean })).toThrowError(
+      expect.objectContaining({
+        name: 'TiantianError',
+        code: 'invalid_argument',
+        message: 'cancelOrReturn expects { shipped: boolean }',
+        path: ['shipped'],
+      }),
     );
   });
 });

@@ -20,4 +20,14 @@ describe('customsDocuments — Q4: “提供购买发票、成分证明等材料
       '成分证明',
     ]);
   });
+
+  it('says in every locale that customer service helps contact customs: “客服协助联系海关”', () => {
+    const expected = {
+      'zh-CN': '客服协助联系海关',
+      en: 'Customer service helps you contact customs',
+      es: 'Atención al cliente te ayuda a contactar con la aduana',
+    };
+    expect(customsDocuments().nextStep).toEqual(expected);
+    expect(customsDocuments({ includeSupporting: false }).nextStep).toEqual(expected);
+  });
 });

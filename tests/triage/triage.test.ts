@@ -141,6 +141,28 @@ describe('triage: entities, escalation and a second topic', () => {
     expect(angry.channels[0]?.channel).toBe('hotline');
   });
 
+  it.each([
+    {
+      query: '优惠券用不了，再不处理我就打12315投诉',
+      sensitive: false,
+      channels: ['hotline', 'online-chat'],
+    },
+    {
+      query: '优惠券用不了，再不处理我就打12315投诉',
+      sensitive: true,
+      channels: ['hotline', 'online-chat', 'social-media'],
+    },
+    // The guide: “物流延迟投诉 | 邮件/社交媒体 | 24小时内”: no person's channel to move ahead.
+    { query: '物流好几天没更新了，我要投诉', sensitive: false, channels: ['email', 'social-media'] },
+  ])(
+    'on an escalation moves the hotline, then the chat, ahead and lists each channel once: $query (sensitive: $sensitive)',
+    ({ query, sensitive, channels }) => {
+      const result = triage(query, { now, sensitive });
+      expect(result.escalation.escalate).toBe(true);
+      expect(result.channels.map((c) => c.channel)).toEqual(channels);
+    },
+  );
+
   it('reports the second topic of a two-topic message', () => {
     const result = triage('快递一直不动，而且优惠券也用不了', { now });
     expect([result.issueType, result.secondary?.issueType].sort()).toEqual([
@@ -161,10 +183,14 @@ describe('triage: hostile options and long messages', () => {
     });
 
   it.each(['now', 'locale', 'orderId', 'sensitive'])(
-    'a getter of options.%s that throws is a coded invalid_argument',
+    'a getter of options.%s that throws is a coded invalid_argument that asks for plain data',
     (name) => {
       expect(() => triage('发货', throwing(name))).toThrowError(
-        expect.objectContaining({ code: 'invalid_argument', path: ['options'] }),
+        expect.objectContaining({
+          code: 'invalid_argument',
+          message: 'options could not be read: a getter or a Proxy trap in it threw. Pass plain data.',
+          path: ['options'],
+        }),
       );
     },
   );
