@@ -164,3 +164,45 @@ describe('formatZonedDateTime', () => {
     expect(formatZonedDateTime(new Date('1901-01-01T00:00:00Z'), 'UTC')).toBe('1901-01-01 00:00');
   });
 });
+
+describe('parseZonedDateTime: the shape of the text', () => {
+  it.each([
+    'x2026-09-30 20:00',
+    '2026-09-30 20:00x',
+    '2026-09-30 20:00:15.5000',
+    '2026-09-30 20:00.5',
+    '2026-09-30 20:00:5',
+    '2026-09-30 20:0',
+    '2026-09-30 2:00',
+    '2026-9-30 20:00',
+    '2026-09-3 20:00',
+    '226-09-30 20:00',
+    '2026-09-30_20:00',
+    '2026-09-30 20:00:15.',
+    'abcd-09-30 20:00',
+    '2026-ab-30 20:00',
+    '2026-09-ab 20:00',
+    '2026-09-30 ab:00',
+    '2026-09-30 20:ab',
+    '2026-09-30 20:00:ab',
+    '2026-09-30 20:00:15.ab',
+  ])('rejects %j as malformed', (text) => {
+    expect(() => parseZonedDateTime(text, 'UTC')).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_date',
+        message: `${MALFORMED}, got "${text}"`,
+        path: ['text'],
+      }),
+    );
+  });
+
+  it.each([
+    { text: '2026-09-30 20:00', expected: '2026-09-30T20:00:00.000Z' },
+    { text: '2026-09-30T20:00:15', expected: '2026-09-30T20:00:15.000Z' },
+    { text: '2026-09-30 20:00:15.5', expected: '2026-09-30T20:00:15.500Z' },
+    { text: '2026-09-30 20:00:15.05', expected: '2026-09-30T20:00:15.050Z' },
+    { text: '2026-09-30 20:00:15.123', expected: '2026-09-30T20:00:15.123Z' },
+  ])('reads $text', ({ text, expected }) => {
+    expect(parseZonedDateTime(text, 'UTC').toISOString()).toBe(expected);
+  });
+});
