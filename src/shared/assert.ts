@@ -30,7 +30,8 @@ export function describeValue(value: unknown): string {
  * Throws unless `value` is a valid `Date` (not `Invalid Date`).
  *
  * @param value - what the caller passed
- * @param name - the argument's name, for the message
+ * @param name - the argument's name, for the message; a dotted name (`coupon.validUntil`) is the
+ *   error's path (`['coupon', 'validUntil']`)
  * @returns the same `Date`
  * @throws {TiantianError} with code `'invalid_date'` (also for `Object.create(Date.prototype)`, a
  *   Proxy of a Date, or any object whose getters or traps throw)
@@ -42,7 +43,7 @@ export function assertDate(value: unknown, name: string): Date {
   // `timeOfDate` is NaN for an Invalid Date and for anything that only looks like a Date.
   if (Number.isNaN(timeOfDate(value))) {
     throw new TiantianError('invalid_date', `${name} must be a valid Date, got ${describeValue(value)}`, {
-      path: [name],
+      path: name.split('.'),
     });
   }
   return value as Date;

@@ -88,8 +88,15 @@ function toFen(value: unknown, name: string): number {
     );
   }
   const fen = Math.round(value * 100);
-  if (Math.abs(fen - value * 100) > 1e-6 * Math.max(1, value * 100)) {
+  // A few ulps of slack, relative to the amount, absorb float error (0.1 + 0.2 is 0.3 yuan) and
+  // nothing more: a third decimal is refused at any size, never rounded away.
+  if (Math.abs(fen - value * 100) > 8 * Number.EPSILON * Math.max(1, value * 100)) {
     throw new TiantianError('invalid_argument', `${name} has more than 2 decimals (fen): ${value}`, {
+      path: name.split('.'),
+    });
+  }
+  if (!Number.isSafeInteger(fen)) {
+    throw new TiantianError('invalid_argument', `${name} is more fen than a safe integer holds: ${value}`, {
       path: name.split('.'),
     });
   }
@@ -109,7 +116,7 @@ function yuan(fen: number): string {
  * @param input - the coupon's rules, the order, and now
  * @returns the outcome, the failed check, the shortfall in fen and a localized message
  * @throws {TiantianError} `'invalid_date'` for an invalid date, `'invalid_argument'` for a negative or
- *   non-finite amount, more than 2 decimals, or a window that ends before it starts
+ *   non-finite amount, more than 2 decimals, more fen than a safe integer holds, or a window that ends before it starts
  * @example
  * const d = diagnoseCoupon({
  *   coupon: { validUntil: new Date('2026-11-30T23:59:59+08:00'), threshold: 200 },
