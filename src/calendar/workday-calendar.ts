@@ -212,14 +212,10 @@ export function chinaStatutoryDays(year: number): Map<number, LocalizedText> {
   add(dragonBoatFestival(year), DAYS.d, 'd'); // 端午节
   add(midAutumnFestival(year), DAYS.m, 'm'); // 中秋节
   add(dayNumber(year, 10, 1), DAYS.n, 'n'); // 国庆节
+  // The codes of a day are in the order added, which is the festivals' order in the year (中秋节、国庆节).
   const names = new Map<number, LocalizedText>();
-  for (const [day, code] of codes) names.set(day, festivalName([...new Set(code)].sort(byFestival).join('')));
+  for (const [day, code] of codes) names.set(day, festivalName(code));
   return names;
-}
-
-const FESTIVAL_ORDER = 'ysqldmn';
-function byFestival(a: string, b: string): number {
-  return FESTIVAL_ORDER.indexOf(a) - FESTIVAL_ORDER.indexOf(b);
 }
 
 function memoByYear<T>(compute: (year: number) => T): (year: number) => T {

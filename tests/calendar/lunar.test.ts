@@ -46,3 +46,14 @@ describe('the Chinese lunar calendar and 清明', () => {
     );
   });
 });
+
+describe('清明 across the turn of the century', () => {
+  // The formula's constant C is 5.59 for 1901–1999 and 4.81 for 2000–2099.
+  it.each([
+    [1999, '1999-04-05'],
+    [2000, '2000-04-04'],
+    [2001, '2001-04-05'],
+  ])('%i: %s', (year, date) => {
+    expect(formatDay(qingming(year))).toBe(date);
+  });
+});

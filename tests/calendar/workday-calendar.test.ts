@@ -6,6 +6,8 @@ import {
   getDayInfo,
   isWorkday,
 } from '../../src/calendar/index.js';
+import { dayNumber, formatDay } from '../../src/calendar/civil.js';
+import { chinaStatutoryDays } from '../../src/calendar/workday-calendar.js';
 import { TiantianError } from '../../src/shared/errors.js';
 
 describe('CHINA_CALENDAR', () => {
@@ -653,5 +655,43 @@ describe('rejected calendars', () => {
 
   it('errors are TiantianErrors', () => {
     expect(() => defineWorkdayCalendar({ id: '' })).toThrow(TiantianError);
+  });
+});
+
+describe('the statutory days off of a year without a notice (the rules in force since 2025)', () => {
+  const named = (year: number) =>
+    Object.fromEntries([...chinaStatutoryDays(year)].map(([day, name]) => [formatDay(day), name['zh-CN']]));
+
+  it('2027: 元旦, 除夕 to 初三, 清明, 5/1–5/2, 端午, 中秋 and 10/1–10/3, each under its festival', () => {
+    expect(named(2027)).toEqual({
+      '2027-01-01': '元旦',
+      '2027-02-05': '春节',
+      '2027-02-06': '春节',
+      '2027-02-07': '春节',
+      '2027-02-08': '春节',
+      '2027-04-05': '清明节',
+      '2027-05-01': '劳动节',
+      '2027-05-02': '劳动节',
+      '2027-06-09': '端午节',
+      '2027-09-15': '中秋节',
+      '2027-10-01': '国庆节',
+      '2027-10-02': '国庆节',
+      '2027-10-03': '国庆节',
+    });
+  });
+
+  it('2028: 中秋 falls on 10-03, inside 国庆, and that day is named after both, 中秋节 first', () => {
+    const days = named(2028);
+    expect(Object.keys(days)).toHaveLength(12);
+    expect([days['2028-10-01'], days['2028-10-02'], days['2028-10-03']]).toEqual([
+      '国庆节',
+      '国庆节',
+      '中秋节、国庆节',
+    ]);
+    expect(chinaStatutoryDays(2028).get(dayNumber(2028, 10, 3))).toEqual({
+      'zh-CN': '中秋节、国庆节',
+      en: 'Mid-Autumn Festival and National Day',
+      es: 'Festival del Medio Otoño y Día Nacional',
+    });
   });
 });
