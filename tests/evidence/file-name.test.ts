@@ -157,6 +157,7 @@ describe('parseEvidenceFileName forgives what people type', () => {
     ['1550672064762308113+商品质量争议（3）.jpg', 3],
     ['1550672064762308113+商品质量争议_3.jpg', 3],
     ['1550672064762308113+quality-dispute 03.jpg', 3],
+    ['1550672064762308113+商品质量争议-000003.jpg', 3],
   ])('%s', (name, sequence) => {
     const expected = { orderId: ORDER, issueType: 'quality-dispute', extension: 'jpg' };
     expect(parseEvidenceFileName(name)).toStrictEqual({
@@ -179,6 +180,8 @@ describe('parseEvidenceFileName forgives what people type', () => {
     ['1550672064762308113+天气.jpg', 'issueType'],
     ['12345+商品质量争议.jpg', 'orderId'],
     ['1550672064762308113+商品质量争议-0.jpg', 'issueType'],
+    // A sequence has at most six digits, zero-padded or not: a longer run is read as part of the label.
+    ['1550672064762308113+商品质量争议-0000003.jpg', 'issueType'],
     ['', undefined],
   ])('refuses %j', (name, field) => {
     const result = parseEvidenceFileName(name);

@@ -152,6 +152,27 @@ describe('createTimeline: refusals, exactly', () => {
 });
 
 describe('createTimeline: the events it returns', () => {
+  it('keeps the extreme times the ISO form allows, to the millisecond', () => {
+    const t = timeline([
+      { at: '0000-01-01T00:00:00-23:59', what: 'earliest' },
+      { at: '9999-12-31T23:59:59.999+23:59', what: 'latest' },
+      { at: '2000-02-29T12:00:00.123456789Z', what: 'leap day, digits past the millisecond' },
+    ]);
+    expect(t.events.map((e) => [e.what, e.at.getTime()])).toEqual([
+      // 719,528 days from 0000-01-01 (proleptic Gregorian) to 1970-01-01; -23:59 is 23:59 later in UTC.
+      ['earliest', -719_528 * 86_400_000 + (23 * 60 + 59) * 60_000],
+      ['leap day, digits past the millisecond', Date.UTC(2000, 1, 29, 12, 0, 0, 123)],
+      ['latest', Date.UTC(9999, 11, 31, 23, 59, 59, 999) - (23 * 60 + 59) * 60_000],
+    ]);
+  });
+
+  it('returns its own Date: changing the given one afterwards changes nothing', () => {
+    const given = new Date('2026-09-30T12:30:00Z');
+    const t = timeline([{ at: given, what: 'a' }]);
+    given.setTime(0);
+    expect(t.events[0]!.at.toISOString()).toBe('2026-09-30T12:30:00.000Z');
+  });
+
   it('has no tried or result key when none is given (not even undefined)', () => {
     const t = timeline([{ at: AT, what: 'a' }]);
     expect(Object.keys(t.events[0]!)).toEqual(['at', 'what']);
